@@ -1,0 +1,1 @@
+"""Scrapy side of pantau: the outlet registry, spiders, item pipelines and the `pantau` command."""

@@ -1,0 +1,1 @@
+"""Item pipelines, in order: clean (trafilatura + metadata), figures (extractor), store (SQL)."""

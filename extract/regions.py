@@ -1,0 +1,295 @@
+"""Indonesian administrative regions (Kepmendagri codes) and how the press names them.
+
+``load_regions`` reads the bundled CSV; ``resolve_region_name`` turns a full name (official, with or
+without ``Provinsi``/``Kabupaten``/``Kota``, or a press short form such as ``Sultra``/``Kutim``)
+into a :class:`Region`; ``find_region_mentions`` finds every region (and island-level area such
+as "Kalimantan" or "Sulawesi Maluku") named in running text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "NATIONAL",
+    "Region",
+    "RegionMention",
+    "find_region_mentions",
+    "load_regions",
+    "region_by_code",
+    "resolve_region_name",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One row of the Kepmendagri list; ``level`` is province, regency or city."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+
+    @property
+    def display_name(self) -> str:
+        """Official name with the level word the press and annotators use ("Provinsi X")."""
+        if self.level == "province":
+            return f"Provinsi {_PROVINCE_DISPLAY.get(self.code, self.name)}"
+        return self.name
+
+
+NATIONAL = Region("ID", "Indonesia", "country", None)
+
+_PROVINCE_DISPLAY = {"31": "DKI Jakarta", "34": "DI Yogyakarta"}
+
+# press short forms -> official name in the CSV
+_SHORT_FORMS: dict[str, str] = {
+    "Sultra": "Sulawesi Tenggara",
+    "Sulteng": "Sulawesi Tengah",
+    "Sulsel": "Sulawesi Selatan",
+    "Sulut": "Sulawesi Utara",
+    "Sulbar": "Sulawesi Barat",
+    "Kaltim": "Kalimantan Timur",
+    "Kaltara": "Kalimantan Utara",
+    "Kalsel": "Kalimantan Selatan",
+    "Kalteng": "Kalimantan Tengah",
+    "Kalbar": "Kalimantan Barat",
+    "Malut": "Maluku Utara",
+    "NTT": "Nusa Tenggara Timur",
+    "NTB": "Nusa Tenggara Barat",
+    "DKI": "Daerah Khusus Ibukota Jakarta",
+    "DKI Jakarta": "Daerah Khusus Ibukota Jakarta",
+    "Jakarta": "Daerah Khusus Ibukota Jakarta",
+    "Daerah Khusus Jakarta": "Daerah Khusus Ibukota Jakarta",
+    "DIY": "Daerah Istimewa Yogyakarta",
+    "DI Yogyakarta": "Daerah Istimewa Yogyakarta",
+    "Jogja": "Daerah Istimewa Yogyakarta",
+    "Babel": "Kepulauan Bangka Belitung",
+    "Bangka Belitung": "Kepulauan Bangka Belitung",
+    "Kepri": "Kepulauan Riau",
+    "Sumut": "Sumatera Utara",
+    "Sumbar": "Sumatera Barat",
+    "Sumsel": "Sumatera Selatan",
+    "Jabar": "Jawa Barat",
+    "Jateng": "Jawa Tengah",
+    "Jatim": "Jawa Timur",
+    "Pabar": "Papua Barat",
+    "PBD": "Papua Barat Daya",
+    "Papteng": "Papua Tengah",
+    "Kutim": "Kabupaten Kutai Timur",
+    "Kukar": "Kabupaten Kutai Kartanegara",
+    "Kubar": "Kabupaten Kutai Barat",
+    "PPU": "Kabupaten Penajam Paser Utara",
+    "Kotim": "Kabupaten Kotawaringin Timur",
+    "Kobar": "Kabupaten Kotawaringin Barat",
+    "Mahulu": "Kabupaten Mahakam Ulu",
+    "Malteng": "Kabupaten Maluku Tengah",
+    "Bolmong": "Kabupaten Bolaang Mongondow",
+    "Pangkep": "Kabupaten Pangkajene dan Kepulauan",
+    "Toraja": "Kabupaten Tana Toraja",
+    "Selayar": "Kabupaten Kepulauan Selayar",
+    "Tojo Una-Una": "Kabupaten Tojo Una Una",
+    "Parimo": "Kabupaten Parigi Moutong",
+    "Jakarta Pusat": "Kota Administrasi Jakarta Pusat",
+    "Jakarta Utara": "Kota Administrasi Jakarta Utara",
+    "Jakarta Barat": "Kota Administrasi Jakarta Barat",
+    "Jakarta Selatan": "Kota Administrasi Jakarta Selatan",
+    "Jakarta Timur": "Kota Administrasi Jakarta Timur",
+    "Yogyakarta": "Daerah Istimewa Yogyakarta",
+}
+# areas that are not one region: island groups and BPJS regional-office areas
+_AREAS = (
+    "Sulawesi Maluku",
+    "Sulawesi-Maluku",
+    "Sulama",
+    "Bali Nusra",
+    "Bali Nusa Tenggara",
+    "Kalimantan",
+    "Sulawesi",
+    "Sumatera",
+    "Sumatra",
+    "Jawa",
+    "Nusa Tenggara",
+    "Papua Maluku",
+    "Maluku Papua",
+    "Jabodetabek",
+)
+# bare names that are also common words: only matched with Kabupaten/Kota in front
+_COMMON_WORDS = {
+    "Batu",
+    "Puncak",
+    "Metro",
+    "Banjar",
+    "Agam",
+    "Bone",
+    "Buru",
+    "Batang",
+    "Pali",
+    "Karo",
+    "Aru",
+    "Kaur",
+    "Malaka",
+    "Lingga",
+}
+_PREFIX_LEVEL = {
+    "provinsi": "province",
+    "prov": "province",
+    "pemprov": "province",
+    "kabupaten": "regency",
+    "kab": "regency",
+    "pemkab": "regency",
+    "kota": "city",
+    "pemkot": "city",
+    "kotamadya": "city",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    """A region or area named in text. ``candidates`` are the regions the words can denote;
+    ``level`` is set when a level word (Kabupaten, Kota, Provinsi) was written."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Region, ...]
+    level: str | None
+    area: str | None = None  # e.g. "Kalimantan" when not one region
+
+    def pick(self, prefer_city: bool = False) -> Region | None:
+        """The region meant: a written level first, then province, then city, then regency."""
+        if not self.candidates:
+            return None
+        if self.level:
+            for r in self.candidates:
+                if r.level == self.level:
+                    return r
+        order = ("city", "regency", "province") if prefer_city else ("province", "city", "regency")
+        return sorted(self.candidates, key=lambda r: order.index(r.level))[0]
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> list[Region]:
+    """All provinces, regencies and cities of the bundled Kepmendagri 2025 list."""
+    raw = (
+        resources.files("extract")
+        .joinpath("data/regions_kepmendagri_2025.csv")
+        .read_text(encoding="utf-8")
+    )
+    return [
+        Region(row["code"], row["name"], row["level"], row["parent_code"] or None)
+        for row in csv.DictReader(io.StringIO(raw))
+    ]
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Region]:
+    table = {r.code: r for r in load_regions()}
+    table["ID"] = NATIONAL
+    return table
+
+
+def region_by_code(code: str) -> Region | None:
+    """The region with this code (``ID`` is Indonesia), or None."""
+    return _by_code().get(code)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:Kabupaten|Kota Administrasi|Kota)\s+", "", name)
+
+
+@lru_cache(maxsize=1)
+def _surfaces() -> dict[str, tuple[tuple[Region, ...], str | None]]:
+    """lower-cased surface form -> (candidate regions, level written in the form)."""
+    table: dict[str, list[Region]] = {}
+    levels: dict[str, str | None] = {}
+
+    def add(surface: str, region: Region, level: str | None) -> None:
+        key = surface.lower()
+        table.setdefault(key, [])
+        if region not in table[key]:
+            table[key].append(region)
+        levels[key] = level if levels.get(key, level) == level else None
+
+    by_name = {r.name: r for r in load_regions()}
+    for r in load_regions():
+        bare = _bare(r.name)
+        if r.level == "province":
+            add(r.name, r, None)
+            for word in ("Provinsi", "Prov.", "Pemprov"):
+                add(f"{word} {r.name}", r, "province")
+        else:
+            word = "Kabupaten" if r.level == "regency" else "Kota"
+            add(f"{word} {bare}", r, r.level)
+            add(r.name, r, r.level)
+            for alias in ("Kab.", "Kab", "Pemkab") if r.level == "regency" else ("Pemkot",):
+                add(f"{alias} {bare}", r, r.level)
+            if bare not in _COMMON_WORDS:
+                add(bare, r, None)
+    for short, official in _SHORT_FORMS.items():
+        region = by_name.get(official)
+        if region is not None:
+            add(short, region, None)
+            if region.level == "province":
+                add(f"Provinsi {short}", region, "province")
+                add(f"Pemprov {short}", region, "province")
+    return {k: (tuple(v), levels[k]) for k, v in table.items()}
+
+
+def resolve_region_name(text: str) -> Region | None:
+    """Resolve a whole name ("Kota Kendari", "Provinsi Sulawesi Tengah", "Sulteng", "Kutim",
+    "Indonesia") to a region, case-insensitively; None if it names no single region."""
+    key = re.sub(r"\s+", " ", text.strip()).lower()
+    if key in ("indonesia", "nasional", "id"):
+        return NATIONAL
+    if key.replace(".", "") in _by_code():
+        return _by_code()[key.replace(".", "")] if "." not in key else _by_code()[key]
+    found = _surfaces().get(key)
+    if not found:
+        return None
+    candidates, level = found
+    mention = RegionMention(0, len(text), text, candidates, level)
+    return mention.pick()
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern[str]:
+    forms = sorted({*_surfaces(), *(a.lower() for a in _AREAS)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _looks_proper(surface: str) -> bool:
+    words = surface.split()
+    name_words = [w for w in words if w.lower().rstrip(".") not in _PREFIX_LEVEL]
+    return bool(name_words) and all(w[0].isupper() or not w[0].isalpha() for w in name_words[:1])
+
+
+def find_region_mentions(text: str) -> list[RegionMention]:
+    """Every region or area named in ``text`` (longest match wins), in order."""
+    out: list[RegionMention] = []
+    areas = {a.lower(): a for a in _AREAS}
+    for m in _mention_re().finditer(text):
+        surface = m.group(0)
+        if (
+            m.start()
+            and text[m.start() - 1] == "-"
+            and not re.search(
+                r"(?<!\w)se-$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE
+            )
+        ):
+            continue
+        if not _looks_proper(surface):
+            continue
+        key = re.sub(r"\s+", " ", surface).lower()
+        if key in areas and key not in _surfaces():
+            out.append(RegionMention(m.start(), m.end(), surface, (), None, areas[key]))
+            continue
+        candidates, level = _surfaces()[key]
+        out.append(RegionMention(m.start(), m.end(), surface, candidates, level))
+    return out

@@ -1,0 +1,54 @@
+"""Paragraph and sentence segmentation of article text, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the text: ``start``/``end`` offsets, its paragraph number and index."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+_PARA_RE = re.compile(r"[^\n]+")
+# a sentence ends at . ! ? (and a closing quote) followed by space and an upper-case start,
+# except after common abbreviations (No., Rp., Kab., Dr., H.) or single initials
+_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9(])")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:no|nomor|rp|kab|kec|prov|dr|drs|ir|h|hj|st|jl|tbk|pt|cv|ny|sdr|bpk|dll|dsb|"
+    r"kel|desa|red|ket|vol|hlm|ant)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; every line is its own paragraph."""
+    out: list[Sentence] = []
+    for p_no, para in enumerate(_PARA_RE.finditer(text)):
+        start = para.start()
+        for m in _END_RE.finditer(text, para.start(), para.end()):
+            head = text[start : m.start()]
+            if _ABBREV_RE.search(head[-12:]):
+                continue
+            if head.strip():
+                out.append(_trimmed(text, start, m.start(), p_no, len(out)))
+            start = m.end()
+        if text[start : para.end()].strip():
+            out.append(_trimmed(text, start, para.end(), p_no, len(out)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, paragraph: int, index: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, paragraph, index)

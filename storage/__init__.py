@@ -1,0 +1,1 @@
+"""SQLAlchemy 2.0 storage for pantau: models, migrations, articles, figures and series."""
