@@ -43,7 +43,11 @@ def test_labels(text: str, label: str, precision: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ujarnya, Rabu (14/5/2025).", "kata dia di Palu, Senin (28/7/2025).", "Jumat, 22 Agustus 2025"],
+    [
+        "ujarnya, Rabu (14/5/2025).",
+        "kata dia di Palu, Senin (28/7/2025).",
+        "Jumat, 22 Agustus 2025",
+    ],
 )
 def test_statement_dates(text: str) -> None:
     found = [d for d in find_dates(text, PUB) if d.label]
