@@ -38,6 +38,8 @@ DATE_META = (
 )
 
 
+# Shorter than this, what trafilatura returns is navigation or a caption, not an article.
+MIN_TEXT_CHARS = 120
 # Where a visible date usually sits when no outlet hint says otherwise.
 GENERIC_DATE_XPATH = (
     "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'tanggal')]"
@@ -72,8 +74,8 @@ def clean_html(html: bytes | str, url: str, hints: CleanHints | None = None) -> 
     tree = _parse(html)
     ld = _json_ld_article(tree)
     text = _extract_text(tree, url, hints)
-    if not text:
-        raise CleaningError(f"no article text found in {url}")
+    if len(text) < MIN_TEXT_CHARS:
+        raise CleaningError(f"no article text found in {url} ({len(text)} characters)")
     return CleanedArticle(
         url=url,
         canonical_url=canonicalize(_canonical(tree, ld, url)),
@@ -89,6 +91,8 @@ def clean_html(html: bytes | str, url: str, hints: CleanHints | None = None) -> 
 def _parse(html: bytes | str) -> lxml.html.HtmlElement:
     if not html or not html.strip():
         raise CleaningError("empty page")
+    if (b"\x00" in html) if isinstance(html, bytes) else ("\x00" in html):
+        raise CleaningError("binary content, not an HTML page")
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:

@@ -84,14 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "slash",
         re.compile(
-            rf"(?:\b(?P<wd>{_WEEKDAY_RE})\s*,?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)",
+            rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)",
             re.IGNORECASE,
         ),
     ),
     (
         "day",
         re.compile(
-            rf"(?:\b(?P<wd>{_WEEKDAY_RE})\s*,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?\s+(?P<y>{_YEAR})\b",
+            rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?\s+(?P<y>{_YEAR})\b",
             re.IGNORECASE,
         ),
     ),
@@ -245,17 +245,8 @@ def find_dates(text: str, published: datetime | date | None = None) -> list[Date
             label, precision = _build(kind, m, pub)
             if label is None and kind not in ("now", "range"):
                 continue
-            taken.append((m.start(), m.end()))
-            before = text[max(0, m.start() - 30) : m.start()]
-            cue = bool(_CUE_RE.search(before)) or kind in (
-                "quarter",
-                "half",
-                "relative",
-                "month_noyear",
-                "year_end",
-            )
-            statement = bool(m.groupdict().get("wd")) or (kind in ("slash", "numeric") and not cue)
-            out.append(DateMention(m.start(), m.end(), label, precision, kind, cue, statement))
+            out.append(_mention(text, m, kind, label, precision))
+            taken.append((out[-1].start, out[-1].end))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -266,6 +257,25 @@ _NOT_DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(r"^\s*(?:orang|pekerja|peserta|tenaga|perusahaan|jiwa)\b", re.IGNORECASE)
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_RE}\s*,?\s*$", re.IGNORECASE)
+_ALWAYS_CUED = frozenset({"quarter", "half", "relative", "month_noyear", "year_end"})
+
+
+def _mention(
+    text: str, m: re.Match[str], kind: str, label: str | None, precision: str | None
+) -> DateMention:
+    """A date mention; a weekday in front ("Rabu (14/5/2025)") marks a statement date."""
+    start = m.start()
+    weekday = None
+    if kind in ("slash", "day"):
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+        if weekday is not None:
+            start = weekday.start()
+    cue = bool(_CUE_RE.search(text[max(0, start - 30) : start])) or kind in _ALWAYS_CUED
+    statement = weekday is not None or (kind in ("slash", "numeric") and not cue)
+    return DateMention(start, m.end(), label, precision, kind, cue, statement)
 
 
 def _year_is_not_date(text: str, start: int, end: int) -> bool:

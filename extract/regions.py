@@ -257,11 +257,27 @@ def resolve_region_name(text: str) -> Region | None:
     return mention.pick()
 
 
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*\.?")
+_GAP_RE = re.compile(r"\s{1,3}")
+
+
 @lru_cache(maxsize=1)
-def _mention_re() -> re.Pattern[str]:
-    forms = sorted({*_surfaces(), *(a.lower() for a in _AREAS)}, key=len, reverse=True)
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])", re.IGNORECASE)
+def _lookup() -> tuple[dict[str, tuple[tuple[Region, ...], str | None]], dict[str, str], int]:
+    """Surface forms, area names and the longest form in words."""
+    areas = {a.lower(): a for a in _AREAS}
+    longest = max(len(k.split()) for k in (*_surfaces(), *areas))
+    return _surfaces(), areas, longest
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Lower-cased first words of every known form (a cheap filter before the lookup)."""
+    surfaces, areas, _ = _lookup()
+    return frozenset(k.split()[0] for k in (*surfaces, *areas))
+
+
+def _starts_name(word: str) -> bool:
+    return word[0].isupper() or word.lower().rstrip(".") in _PREFIX_LEVEL
 
 
 def _looks_proper(surface: str) -> bool:
@@ -270,26 +286,55 @@ def _looks_proper(surface: str) -> bool:
     return bool(name_words) and all(w[0].isupper() or not w[0].isalpha() for w in name_words[:1])
 
 
+def _match_at(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int, int, str] | None:
+    """Longest known form starting at token ``i``: (start, end, tokens used, key)."""
+    surfaces, areas, longest = _lookup()
+    start = tokens[i][0]
+    if text[start : start + 3].lower() == "se-" and tokens[i][1] - start > 3:
+        start += 3  # "se-Sultra"
+    elif "-" in text[max(0, start - 1) : start]:
+        return None  # "Covid-Jambi"
+    if not _starts_name(text[start : tokens[i][1]]):
+        return None
+    run = 1
+    while run < longest and i + run < len(tokens):
+        if not _GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
+            break
+        run += 1
+    for k in range(run, 0, -1):
+        end = tokens[i + k - 1][1]
+        key = " ".join(text[start:end].split()).lower()
+        if key not in surfaces and key not in areas and key.endswith("."):
+            key, end = key[:-1], end - 1
+        if key in surfaces or key in areas:
+            return start, end, k, key
+    return None
+
+
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region or area named in ``text`` (longest match wins), in order."""
+    surfaces, areas, _ = _lookup()
+    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    firsts = _first_words()
     out: list[RegionMention] = []
-    areas = {a.lower(): a for a in _AREAS}
-    for m in _mention_re().finditer(text):
-        surface = m.group(0)
-        if (
-            m.start()
-            and text[m.start() - 1] == "-"
-            and not re.search(
-                r"(?<!\w)se-$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE
-            )
-        ):
+    i = 0
+    while i < len(tokens):
+        word = text[tokens[i][0] : tokens[i][1]].lower()
+        if word not in firsts and word.rstrip(".") not in firsts and word[3:] not in firsts:
+            i += 1
             continue
+        found = _match_at(text, tokens, i)
+        if found is None:
+            i += 1
+            continue
+        start, end, used, key = found
+        i += used
+        surface = text[start:end]
         if not _looks_proper(surface):
             continue
-        key = re.sub(r"\s+", " ", surface).lower()
-        if key in areas and key not in _surfaces():
-            out.append(RegionMention(m.start(), m.end(), surface, (), None, areas[key]))
+        if key in areas and key not in surfaces:
+            out.append(RegionMention(start, end, surface, (), None, areas[key]))
             continue
-        candidates, level = _surfaces()[key]
-        out.append(RegionMention(m.start(), m.end(), surface, candidates, level))
+        candidates, level = surfaces[key]
+        out.append(RegionMention(start, end, surface, candidates, level))
     return out

@@ -29,8 +29,10 @@ GONE_STATUSES = frozenset({404, 410})
 
 def parse_day(value: str | date | None, name: str) -> date | None:
     """``--since``/``--until`` values: ``YYYY-MM-DD`` (or a date); a clear error otherwise."""
-    if value is None or value == "" or isinstance(value, date):
-        return value or None
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
     try:
         return date.fromisoformat(str(value))
     except ValueError:
@@ -141,7 +143,7 @@ class OutletSpider(scrapy.Spider):
     # -- article pages ----------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterable[ArticlePage]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         if content_type and "html" not in content_type:
             self._inc("pantau/articles/errors/not_html")
             self.logger.warning("not an HTML page: %s (%s)", response.url, content_type)
@@ -167,7 +169,8 @@ class OutletSpider(scrapy.Spider):
     def _failed(self, failure: Failure, kind: str) -> None:
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        status = failure.value.response.status if failure.check(HttpError) else None
+        error = failure.value
+        status = error.response.status if isinstance(error, HttpError) else None
         if failure.check(IgnoreRequest) and status is None:
             self._inc(f"pantau/{kind}/ignored")
             self.logger.info("not fetched (%s): %s", failure.getErrorMessage(), url)
