@@ -3,14 +3,22 @@
     .venv/bin/python benchmarks/bench_extract.py --corpus ../shared/corpus/dev [--repeat 5]
 
 For every article: the median of ``--repeat`` runs of ``extract_figures`` on its text, and of
-``trafilatura.extract`` on the text wrapped in simple HTML paragraphs. Prints the median time per
-article of each and their ratio (the extractor should cost well under a tenth of the cleaning).
+cleaning the same article as HTML, in two forms:
+
+* ``bare``: the text wrapped in ``<p>`` paragraphs and nothing else (the cheapest page there is);
+* ``page``: the text placed in a full article page of the bundled ANTARA Sultra copy (navigation,
+  sidebar, footer, JSON-LD: the size and shape of the pages the crawler fetches), cleaned both
+  by plain ``trafilatura.extract`` and by pantau's ``clean_html`` (trafilatura plus metadata).
+
+Prints the median time per article of each and the ratios (the extractor should cost well
+under a tenth of the cleaning).
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import re
 import statistics
 import time
 from collections.abc import Callable
@@ -18,8 +26,16 @@ from pathlib import Path
 
 import trafilatura
 
+from crawler.localsites import bundled_site
+from crawler.outlets import get_outlet
+from extract.clean import clean_html
 from extract.evaluate import read_article
 from extract.figures import extract_figures
+
+TEMPLATE_PATH = "/berita/4871205/bpjamsostek-kendari-5231-pekerja-terlindungi-hingga-mei"
+BODY_RE = re.compile(
+    r'(<div class="wrap__article-detail-content post-content">).*?(<p class="text-muted)', re.S
+)
 
 
 def _as_html(title: str | None, text: str) -> str:
@@ -30,6 +46,23 @@ def _as_html(title: str | None, text: str) -> str:
     return (
         f"<html><head><title>{head}</title></head><body><article><h1>{head}</h1>\n"
         f"{paragraphs}</article></body></html>"
+    )
+
+
+def _page_template() -> str:
+    site = bundled_site("antara-sultra")
+    route = site.match(TEMPLATE_PATH) or next(
+        r for r in site.routes if r.path.startswith("/berita/") and r.status == 200
+    )
+    body = site.read(route, "http://127.0.0.1:8000")
+    assert body is not None
+    return body.decode("utf-8")
+
+
+def _as_page(template: str, text: str) -> str:
+    paragraphs = "<br><br>\n".join(html.escape(line) for line in text.splitlines() if line.strip())
+    return BODY_RE.sub(
+        lambda m: m.group(1) + "\n" + paragraphs + "<br><br>\n" + m.group(2), template
     )
 
 
@@ -51,27 +84,32 @@ def main(argv: list[str] | None = None) -> int:
     if not articles:
         parser.error(f"no articles under {args.corpus / 'articles'}")
     extract_figures(articles[0].text)  # warm-up: region tables and regexes are built once
-    ext_times, clean_times = [], []
+    template = _page_template()
+    hints = get_outlet("antara-sultra").hints
+    times: dict[str, list[float]] = {k: [] for k in ("extract", "bare", "page", "clean_html")}
     for art in articles:
-        page = _as_html(art.title, art.text)
-        ext_times.append(
-            _median_seconds(
-                lambda a=art: extract_figures(a.text, title=a.title, published=a.published),
-                args.repeat,
-            )
-        )
-        clean_times.append(_median_seconds(lambda p=page: trafilatura.extract(p), args.repeat))
-    ext_ms = statistics.median(ext_times) * 1000
-    clean_ms = statistics.median(clean_times) * 1000
-    print(f"articles: {len(articles)} (median of {args.repeat} runs each)")
-    print(
-        f"extract_figures:     median {ext_ms:.2f} ms/article, max {max(ext_times) * 1000:.2f} ms"
-    )
-    print(
-        f"trafilatura.extract: median {clean_ms:.2f} ms/article, "
-        f"max {max(clean_times) * 1000:.2f} ms"
-    )
-    print(f"ratio extractor/cleaning: {ext_ms / clean_ms:.3f}")
+        bare, page = _as_html(art.title, art.text), _as_page(template, art.text)
+        assert art.text.splitlines()[0][:40] in (trafilatura.extract(page) or ""), "page mode"
+        runs: dict[str, Callable[[], object]] = {
+            "extract": lambda a=art: extract_figures(a.text, title=a.title, published=a.published),
+            "bare": lambda p=bare: trafilatura.extract(p),
+            "page": lambda p=page: trafilatura.extract(p),
+            "clean_html": lambda p=page: clean_html(p, "http://127.0.0.1:8000/berita/1/a", hints),
+        }
+        for key, fn in runs.items():
+            times[key].append(_median_seconds(fn, args.repeat))
+    ms = {k: statistics.median(v) * 1000 for k, v in times.items()}
+    print(f"articles: {len(articles)} (median over articles of the median of {args.repeat} runs)")
+    labels = {
+        "extract": "extract_figures (text)",
+        "bare": "trafilatura.extract, bare <p> page",
+        "page": "trafilatura.extract, full outlet page",
+        "clean_html": "pantau clean_html, full outlet page",
+    }
+    for key, label in labels.items():
+        print(f"{label:<40} {ms[key]:7.2f} ms/article (max {max(times[key]) * 1000:.2f})")
+    for key in ("bare", "page", "clean_html"):
+        print(f"ratio extractor / {labels[key]:<36} {ms['extract'] / ms[key]:.3f}")
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from extract.model import CleanedArticle, Figure
 
@@ -18,6 +18,7 @@ class ArticlePage:
     fetched_at: datetime
     discovered_via: str
     listing_published: datetime | None = None
+    listing_day: date | None = None  # the archive day that listed it: a date for undated pages
     article: CleanedArticle | None = None
     figures: list[Figure] = field(default_factory=list)
 

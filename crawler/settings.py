@@ -22,6 +22,11 @@ PANTAU_CONTACT_URL = os.environ.get("PANTAU_CONTACT_URL", "https://github.com/pa
 # Lock that keeps two `pantau crawl` runs on one database apart: redis://HOST:PORT/N (shared by
 # several machines) or a lock-file path. Default: a lock file per database in the temp directory.
 PANTAU_LOCK_URL = os.environ.get("PANTAU_LOCK_URL", "")
+# Discovery methods for every outlet of the crawl (--methods); empty: per outlet, the cheapest
+# that reach back to --since (see Outlet.default_methods).
+PANTAU_METHODS: list[str] = []
+# A TOML file of [[outlet]] entries adding or overriding outlets (--outlets-file).
+PANTAU_OUTLETS_FILE = os.environ.get("PANTAU_OUTLETS_FILE", "")
 
 # --- politeness --------------------------------------------------------------------------------
 USER_AGENT = f"pantau/0.1 (+{PANTAU_CONTACT_URL}; BPJS Ketenagakerjaan news monitor)"
@@ -37,6 +42,14 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# Retries wait: Retry-After (seconds or an HTTP date) on 429/503, else exponential backoff
+# (PANTAU_RETRY_BACKOFF * 2 ** (attempt - 1) seconds); never longer than PANTAU_RETRY_MAX_WAIT.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.PoliteRetryMiddleware": 550,
+}
+PANTAU_RETRY_BACKOFF = 2.0
+PANTAU_RETRY_MAX_WAIT = 120.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False  # no listening ports: pantau runs unattended from cron
 REMOTE_CONTROL_ENABLED = False

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from extract import vocab
 from extract.numbers import NumberMention
+from extract.textutil import fold
 
 __all__ = ["Clause", "Decision", "classify_count", "classify_percent", "find_segment"]
 
@@ -31,14 +32,45 @@ _ATAU_LINK = re.compile(
 
 _BINDS = re.compile(
     r"^\s*(?:persen|%)?\s*(?:orang|jiwa)?\s*(?:pekerja|peserta|tenaga(?:\s+kerja)?|TK)?\s*"
-    r"(?:aktif\s+)?(?:yang\s+)?(?:merupakan|adalah|dari|di|pada|untuk|dengan|sebagai|lainnya)?\s*"
+    r"(?:aktif\s+)?(?:di\s*antaranya\s+|lainnya\s+)?(?:yang\s+)?(?:merupakan|adalah|dari|di|pada|untuk|dengan|sebagai|lainnya)?\s*"
     r"(?:sektor|segmen|kategori|kelompok|program)?\s*(?:pekerja|peserta|tenaga(?:\s+kerja)?)?\s*$",
     re.IGNORECASE,
+)
+_NAME_LIST = re.compile(  # ", Kabupaten Jayapura, Keerom dan Sarmi": a list of names, one clause
+    r"\s*(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?:,|dan\b)"
 )
 _APPOSITION = re.compile(
     r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:\s*\([^)]{1,20}\))?\s*,"
 )
+_GROWTH_COUNT = re.compile(  # "angka itu naik 5.300": a change, not a level
+    r"\b(?:naik|turun|meningkat|menurun|berkurang|melonjak|bertambah)\s+(?:sebanyak\s+|sekitar\s+|"
+    r"hingga\s+|sebesar\s+)?$",
+    re.IGNORECASE,
+)
+_AS_MEMBER = re.compile(
+    r"\b(?:sebagai|kategori|segmen)\b(?!.*\b(?:terdiri|meliputi|yakni|yaitu|antara\s+lain)\b)",
+    re.IGNORECASE,
+)
+_BOTH_STATES = re.compile(
+    r"\baktif\s*(?:,|dan|maupun|serta|\+|/)\s*(?:yang\s+)?(?:non\s*-?\s*aktif|tidak\s+aktif)",
+    re.IGNORECASE,
+)
+_TOTAL_WORD = re.compile(r"\b(?:total|totalnya|keseluruhan|seluruhnya)\b", re.IGNORECASE)
+_ATTENDED = re.compile(
+    r"\b(?:diikuti|dihadiri|diramaikan)\s+(?:oleh\s+)?(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?$",
+    re.IGNORECASE,
+)
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?<!terdiri\s)(?<!berasal\s)(?<!terbagi\s)\bdari\s+(?:sekitar\s+|sebanyak\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
+_WORKERS_AFTER = re.compile(
+    r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)(?!\s+yang\s+(?:ter|sudah|telah))",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER = re.compile(r"\s*(?:orang\s+)?(?:peserta|anggota)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\bdari\s+(?:total|jumlah|sekitar)\b", re.IGNORECASE)
 
 
@@ -54,6 +86,7 @@ class Clause:
     left_clause_start: int
     sentence: str
     right_ext: str = ""  # the clause after the number, past any further numbers
+    joined: str = ""  # both clauses lower-cased, "\x00" between: one regex search covers both
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +103,19 @@ def make_clause(
 ) -> Clause:
     left = text[left_bound : num.start]
     right = text[num.end : right_bound]
-    cuts = list(_CLAUSE_CUT.finditer(left))
+    cuts = [c for c in _CLAUSE_CUT.finditer(left) if not _NAME_LIST.match(left, c.end())]
     cut = cuts[-1].end() if cuts else 0
     if cuts and len(left[cut:].split()) <= 2:  # "..., yakni 750.498": the clause before counts
         cut = cuts[-2].end() if len(cuts) > 1 else 0
     right_clause = _cut_right(right)
     right_ext = _cut_right(text[num.end : num.end + 80])
-    return Clause(left, right, left[cut:], right_clause, left_bound + cut, sentence, right_ext)
+    return _joined(
+        Clause(left, right, left[cut:], right_clause, left_bound + cut, sentence, right_ext)
+    )
+
+
+def _joined(clause: Clause) -> Clause:
+    return replace(clause, joined=f"{fold(clause.left_clause)}\x00{fold(clause.right_clause)}")
 
 
 def _cut_right(text: str) -> str:
@@ -93,7 +132,7 @@ def _cut_right(text: str) -> str:
         pos = apposition.end()
 
 
-def _nearest(rx: re.Pattern[str], clause: Clause) -> int | None:
+def _nearest(rx: vocab.Matcher, clause: Clause) -> int | None:
     """Distance in characters from the number to the nearest match in its clause."""
     best: int | None = None
     for m in rx.finditer(clause.left_clause):
@@ -105,30 +144,36 @@ def _nearest(rx: re.Pattern[str], clause: Clause) -> int | None:
     return best
 
 
-def _has(rx: re.Pattern[str], clause: Clause) -> bool:
-    return bool(rx.search(clause.left_clause) or rx.search(clause.right_clause))
+def _has(rx: vocab.Matcher, clause: Clause) -> bool:
+    return rx.search_folded(clause.joined) is not None
 
 
 def classify_count(
     clause: Clause, unit: str | None, prev_metric: str | None, prev_percent_coverage: bool
 ) -> Decision | None:
     """Metric of a count, or None when the count is no participation figure."""
-    if unit == "other":
+    if unit == "other" or _GROWTH_COUNT.search(clause.left_clause):
         return None
+    if _ATTENDED.search(clause.left_clause):
+        return None  # "diikuti 120 peserta": people at an event
     cut = _DENOMINATOR.search(clause.right_clause)
     if cut:
-        clause = replace(clause, right_clause=clause.right_clause[: cut.start()])
+        clause = _joined(replace(clause, right_clause=clause.right_clause[: cut.start()]))
     if unit != "employers" and _has(vocab.UNREGISTERED, clause):
         return Decision("unregistered", 2)
     if _has(vocab.EXCLUDE_ANY, clause):
         return None
     if prev_percent_coverage and _ATAU_LINK.match(clause.left):
         return Decision("active_participants", 2, via_atau=True)
+    if _BOTH_STATES.search(clause.left_clause + " " + clause.right_clause):
+        return Decision("registered_participants", 2)  # "baik aktif maupun nonaktif"
     if _has(vocab.INACTIVE, clause):
         return Decision("inactive_participants", 2)
     if _has(vocab.NEW, clause):
         return None if unit == "employers" else Decision("new_participants", 2)
     if unit == "employers":
+        if _has(vocab.EMPLOYER_NOT, clause):
+            return None
         if _has(vocab.EMPLOYER_CUE, clause) or prev_metric == "employers":
             return Decision("employers", 2)
         return None
@@ -136,7 +181,13 @@ def classify_count(
 
 
 def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> Decision | None:
+    if _total_of_members(clause):
+        return Decision("registered_participants", 2)
+    if _DENOMINATOR_BEFORE.search(clause.left_clause) and _WORKERS_AFTER.match(clause.right):
+        return Decision("labor_force", 2)  # "Dari 230 ribu pekerja di Kota X, baru ..."
     labor = _nearest(vocab.LABOR, clause)
+    if labor is not None and _MEMBERS_AFTER.match(clause.right):
+        labor = None  # "dari total 12.400 peserta": members, not the workforce
     active = _nearest(vocab.ACTIVE_STRONG, clause)
     if labor is not None and (active is None or labor <= active):
         return Decision("labor_force", 2)
@@ -145,11 +196,21 @@ def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> 
     if active is not None:
         return Decision("active_participants", 2)
     if prev_metric is not None and prev_metric != "employers":
+        if _TOTAL_WORD.search(clause.left_clause) and prev_metric != "labor_force":
+            return Decision("active_participants", 1)  # "..., total 1.100 orang": the sum
         return Decision(prev_metric, 1)
     segment = find_segment_in(clause.left_clause + " " + clause.right_clause)
     if segment or (_has(vocab.ACTIVE_WEAK, clause) and unit == "persons"):
         return Decision("active_participants", 1)
     return None
+
+
+def _total_of_members(clause: Clause) -> bool:
+    """ "Dari total 12.400 peserta ..., 3.100 di antaranya tidak aktif": a registered total."""
+    if not (_TOTAL_BEFORE.search(clause.left_clause) and _MEMBERS_AFTER.match(clause.right)):
+        return False
+    rest = clause.sentence.replace(clause.left_clause, " ", 1)
+    return bool(vocab.INACTIVE.search(rest))
 
 
 def _registered(clause: Clause) -> bool:
@@ -175,6 +236,8 @@ def classify_percent(
     for rx in (vocab.EXCLUDE_PERCENT, vocab.EXCLUDE_ANY, vocab.UNREGISTERED, vocab.INACTIVE):
         if _has(rx, clause):
             return None
+    if vocab.SHARE_AFTER.match(clause.right_clause) or _is_growth(clause.left_clause):
+        return None  # a share of the members, or a growth rate
     linked = prev_count_metric in ("active_participants", "labor_force")
     if linked and _ATAU_LINK.match(clause.left):
         return Decision("coverage_pct", 2, via_atau=True)
@@ -185,6 +248,15 @@ def classify_percent(
     if vocab.COVERAGE_TOPIC.search(clause.sentence) or vocab.COVERAGE_TOPIC.search(context):
         return Decision("coverage_pct", 1)
     return None
+
+
+def _is_growth(left_clause: str) -> bool:
+    """ "naik 5 persen" is a growth rate; "naik dari 35,6 persen" / "menjadi 41 persen" are
+    levels."""
+    found = list(vocab.GROWTH.finditer(left_clause))
+    if not found:
+        return False
+    return not vocab.LEVEL_LINK.search(left_clause[found[-1].end() :])
 
 
 def find_segment_in(text: str) -> list[tuple[int, int, str]]:
@@ -213,16 +285,26 @@ def find_segment(
             return None, claimed_until
         return near[0][2], num.end + near[0][1]
     start = max(clause.left_clause_start, claimed_until, 0)
-    if start >= num.start:
-        return None, claimed_until
-    left = vocab.segment_matches(text[start : num.start], start)
+    left = vocab.segment_matches(text[start : num.start], start) if start < num.start else []
     if not left and clause.left_clause_start > claimed_until:
         start = max(claimed_until, num.start - len(clause.left))
         left = vocab.segment_matches(text[start : num.start], start)
-    if not left:
-        return None, claimed_until
-    last = left[-1]
-    close = [m for m in left if last[0] - m[1] <= 30]
-    if _mixed(close):
-        return None, claimed_until
-    return last[2], claimed_until
+    if left:
+        last = left[-1]
+        close = [m for m in left if last[0] - m[1] <= 30]
+        return (None if _mixed(close) else last[2]), claimed_until
+    as_member = [m for m in right if _AS_MEMBER.search(clause.right_clause[: m[0]])]
+    return _only_segment(text[claimed_until : num.start], as_member), claimed_until
+
+
+def _only_segment(before: str, right: list[tuple[int, int, str]]) -> str | None:
+    """The one segment named earlier in the sentence (by no other figure), or after the number
+    as what the workers joined as: "Dari target peserta dari sektor informal ..., baru menjaring
+    empat ribu orang"; "320 petani mendaftar sebagai peserta bukan penerima upah"."""
+    for found in (vocab.segment_matches(before), right):
+        names = {m[2] for m in found}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None

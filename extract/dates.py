@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 __all__ = ["DateMention", "find_dates", "period_end", "to_date"]
 
@@ -84,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "slash",
         re.compile(
-            rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)",
+            r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)",
             re.IGNORECASE,
         ),
     ),
@@ -98,6 +99,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric",
         re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/])"),
+    ),
+    (
+        "day_noyear",
+        re.compile(
+            rf"\b(?:per|hingga|sampai(?:\s+dengan)?|posisi|tanggal|tgl\.?)\s+(?P<d>\d{{1,2}})\s+"
+            rf"(?P<mon>{_MONTH_RE})\b(?!\.?\s*\d)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "quarter",
@@ -138,13 +147,77 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<unit>tahun|bulan|triwulan|semester)\s+(?P<rel>lalu|kemarin|ini|sebelumnya|berjalan)\b",
+            r"\b(?P<unit>tahun|bulan|triwulan|semester)\s+(?P<rel>lalu|kemarin|ini|sebelumnya|berjalan|depan|mendatang)\b",
             re.IGNORECASE,
         ),
     ),
     ("now", re.compile(r"\b(?:saat\s+ini|kini|sekarang|hari\s+ini|terkini)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d/.,])(?P<y>{_YEAR})(?![\d/.,]\d)\b", re.IGNORECASE)),
 ]
+
+
+def _combine(flags: int) -> re.Pattern[str]:
+    """All patterns as one alternation (scanned once; at a position the first kind wins)."""
+    parts = []
+    for kind, pattern in _PATTERNS:
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<{kind}__\1>", pattern.pattern)
+        parts.append(f"(?P<K_{kind}>{body})")
+    return re.compile("|".join(parts), flags)
+
+
+_COMBINED = _combine(0)  # run on lower-cased text
+_COMBINED_I = _combine(re.IGNORECASE)  # when lower-casing would shift offsets
+_KINDS = [kind for kind, _ in _PATTERNS]
+
+
+_TOKEN_RE = re.compile(r"\(?[\w']+")
+_START_WORDS = frozenset(
+    {
+        "triwulan",
+        "kuartal",
+        "caturwulan",
+        "tw",
+        "q",
+        "semester",
+        "paruh",
+        "akhir",
+        "bulan",
+        "tahun",
+        "per",
+        "hingga",
+        "sampai",
+        "s",
+        "posisi",
+        "dengan",
+        "saat",
+        "kini",
+        "sekarang",
+        "hari",
+        "terkini",
+    }
+    | {k for k in MONTHS}
+)
+
+
+def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` tried only where a date can start (a digit, "(", a month or
+    period word): much cheaper than scanning every position."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for tok in _TOKEN_RE.finditer(lowered):
+        pos = tok.start()
+        if pos < last_end:
+            continue
+        word = tok.group()
+        if not (
+            word[0] in "(0123456789" or word in _START_WORDS or word[:2] in ("q1", "q2", "q3", "q4")
+        ):
+            continue
+        m = pattern.match(lowered, pos)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +258,9 @@ def _end_of(y: int, last_month: int) -> str:
     return date(y, last_month, calendar.monthrange(y, last_month)[1]).isoformat()
 
 
-def _build(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str | None]:
-    g = m.groupdict()
+def _build(
+    kind: str, g: dict[str, Any], before: str, pub: date | None
+) -> tuple[str | None, str | None]:
     if kind in ("slash", "numeric"):
         y = _year(g["y"], pub)
         return (_label_day(y, int(g["m"]), int(g["d"])), "day") if y else (None, None)
@@ -195,7 +269,7 @@ def _build(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, s
     if kind == "month":
         return f"{int(g['y']):04d}-{MONTHS[g['mon'].lower()]:02d}", "month"
     if kind in ("quarter", "half"):
-        earlier = re.findall(_YEAR, m.string[: m.start()])
+        earlier = re.findall(_YEAR, before)
         y = _year(g["y"] or (earlier[-1] if earlier else None), pub)
         if y is None:
             return None, None
@@ -207,6 +281,10 @@ def _build(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, s
         return (f"{y}-Q{n}", "quarter") if kind == "quarter" else (f"{y}-H{n}", "half")
     if kind in ("year", "year_end"):
         return g["y"], "year"
+    if kind == "day_noyear" and pub is not None:
+        month = MONTHS[g["mon"].lower()]
+        year = pub.year if month <= pub.month else pub.year - 1
+        return _label_day(year, month, int(g["d"])), "day"
     if kind == "month_noyear" and pub is not None:
         month = MONTHS[g["mon"].lower()]
         year = pub.year if month <= pub.month else pub.year - 1
@@ -217,37 +295,43 @@ def _build(kind: str, m: re.Match[str], pub: date | None) -> tuple[str | None, s
 
 
 def _relative(unit: str, rel: str, pub: date) -> tuple[str | None, str | None]:
-    back = 1 if rel in ("lalu", "kemarin", "sebelumnya") else 0
+    """ "tahun lalu", "bulan ini", "triwulan depan" against the publication date."""
+    back = {"lalu": 1, "kemarin": 1, "sebelumnya": 1, "depan": -1, "mendatang": -1}.get(rel, 0)
     if unit == "tahun":
         return str(pub.year - back), "year"
     if unit == "bulan":
-        month = pub.month - back
-        year = pub.year if month > 0 else pub.year - 1
-        return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month"
-    if unit == "triwulan":
-        q = (pub.month - 1) // 3 + 1 - back
-        return (f"{pub.year}-Q{q}" if q > 0 else f"{pub.year - 1}-Q4"), "quarter"
-    h = (pub.month - 1) // 6 + 1 - back
-    return (f"{pub.year}-H{h}" if h > 0 else f"{pub.year - 1}-H2"), "half"
+        index = pub.year * 12 + pub.month - 1 - back
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    per_year = 4 if unit == "triwulan" else 2
+    index = pub.year * per_year + (pub.month - 1) * per_year // 12 - back
+    letter = "Q" if unit == "triwulan" else "H"
+    return f"{index // per_year}-{letter}{index % per_year + 1}", (
+        "quarter" if unit == "triwulan" else "half"
+    )
 
 
 def find_dates(text: str, published: datetime | date | None = None) -> list[DateMention]:
-    """All date expressions in ``text`` (first pattern wins where they overlap), in order."""
+    """All date expressions in ``text``, in order."""
     pub = to_date(published)
-    taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    pattern = _COMBINED if len(lowered) == len(text) else _COMBINED_I
+    if pattern is _COMBINED_I:
+        lowered = text
     out: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if kind == "year" and _year_is_not_date(text, m.start(), m.end()):
-                continue
-            label, precision = _build(kind, m, pub)
-            if label is None and kind not in ("now", "range"):
-                continue
-            out.append(_mention(text, m, kind, label, precision))
-            taken.append((out[-1].start, out[-1].end))
-    out.sort(key=lambda d: d.start)
+    for m in _candidates(pattern, lowered):
+        kind = next(k for k in _KINDS if m.group(f"K_{k}") is not None)
+        prefix = f"{kind}__"
+        groups = {
+            name[len(prefix) :]: value
+            for name, value in m.groupdict().items()
+            if name.startswith(prefix)
+        }
+        if kind == "year" and _year_is_not_date(text, m.start(), m.end()):
+            continue
+        label, precision = _build(kind, groups, text[: m.start()], pub)
+        if label is None and kind not in ("now", "range"):
+            continue
+        out.append(_mention(text, m, kind, label, precision))
     return out
 
 
@@ -257,10 +341,11 @@ _NOT_DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(r"^\s*(?:orang|pekerja|peserta|tenaga|perusahaan|jiwa)\b", re.IGNORECASE)
-
-
+_DATA_CUE_RE = re.compile(
+    r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|posisi|data)\s*,?\s*$", re.IGNORECASE
+)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_RE}\s*,?\s*$", re.IGNORECASE)
-_ALWAYS_CUED = frozenset({"quarter", "half", "relative", "month_noyear", "year_end"})
+_ALWAYS_CUED = frozenset({"day_noyear", "quarter", "half", "relative", "month_noyear", "year_end"})
 
 
 def _mention(
@@ -273,8 +358,12 @@ def _mention(
         weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
         if weekday is not None:
             start = weekday.start()
-    cue = bool(_CUE_RE.search(text[max(0, start - 30) : start])) or kind in _ALWAYS_CUED
-    statement = weekday is not None or (kind in ("slash", "numeric") and not cue)
+    before = text[max(0, start - 30) : start]
+    cue = bool(_CUE_RE.search(before)) or kind in _ALWAYS_CUED
+    if weekday is not None:  # "kata dia, Rabu (14/5/2025)" unless "per/hingga Rabu (...)"
+        statement = not _DATA_CUE_RE.search(before)
+    else:
+        statement = kind in ("slash", "numeric") and not cue
     return DateMention(start, m.end(), label, precision, kind, cue, statement)
 
 

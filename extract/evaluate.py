@@ -242,4 +242,7 @@ def _is_target(pred: Figure, target: dict[str, Any]) -> bool:
     metric = str(target.get("metric", "")).removeprefix("target_")
     if metric != pred.metric or target.get("value") is None:
         return False
+    region = resolve_region_name(str(target.get("region") or ""))
+    if region is not None and pred.region_code not in (region.code, None):
+        return False
     return abs(float(pred.value) - float(target["value"])) <= 0.01

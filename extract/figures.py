@@ -2,17 +2,30 @@
 
 ``extract_figures`` walks the sentences, classifies every count and percentage
 (:mod:`extract.classify`), attaches region (:mod:`extract.scope`) and date (:mod:`extract.dates`),
-drops repeats, and marks the results with consistency flags (:mod:`extract.checks`).
+drops repeats (:mod:`extract.dedupe`), and marks the results with consistency flags
+(:mod:`extract.checks`).
+
+Region of a number, first found: a place named before it in its clause (several joined by "dan"
+become one area, or one each with "masing-masing" / for percentages); a place right after it
+("49.397 pekerja di Kota Kendari"); the place the paragraph is about; the article's principal
+region (that of its first figure); the title, BPJS office, dateline; else Indonesia.
+
+Date of a number: a date in its own clause, or right after it ("35,6 persen pada 2023"), then
+anywhere in the sentence; "saat ini" means no date; otherwise the date of the last figure of
+the same kind (stock or flow) earlier in the article, then the nearest data date before or just
+after. Dates after the publication year mark a target: the number is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extract import vocab
-from extract.checks import apply_checks
+from extract.asof import data_dates, date_of
+from extract.checks import WORKFORCE_CEILING, apply_checks
 from extract.classify import (
     Clause,
     Decision,
@@ -21,19 +34,31 @@ from extract.classify import (
     find_segment,
     make_clause,
 )
-from extract.dates import DateMention, find_dates, period_end, to_date
+from extract.dates import DateMention, find_dates, to_date
+from extract.dedupe import dedupe, headline_spans, relabel_registered
 from extract.model import Figure
 from extract.numbers import NumberMention, find_numbers
-from extract.regions import region_by_code
+from extract.regions import NATIONAL, region_by_code
 from extract.scope import Place, RegionScope
-from extract.segment import Sentence, split_sentences
+from extract.segment import Sentence, evidence_span, split_sentences
+from extract.tables import table_cells, table_spans
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 
 EXTRACTOR_VERSION = "0.1.0"
 
 _FLOW = {"new_participants"}
-_DATE_KINDS_WITH_NUMBERS = {"day", "slash", "numeric", "month", "range", "quarter", "half"}
+_DATE_KINDS_WITH_NUMBERS = {
+    "day",
+    "day_noyear",
+    "slash",
+    "numeric",
+    "month",
+    "range",
+    "quarter",
+    "half",
+}
+_READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b", re.IGNORECASE)
 _TARGET_SENTENCE = re.compile(r"[\W_]*(?:target|sasaran|harapan)", re.IGNORECASE)
 _MASING = re.compile(r"masing-masing\s*(?:sekitar|sebesar|sebanyak)?\s*$", re.IGNORECASE)
 
@@ -45,6 +70,7 @@ class _State:
     principal: Place | None = None
     prev_sentence_text: str = ""
     para_segment: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    last_segments: set[str | None] = field(default_factory=set)  # of the last figure sentence
     para_place: dict[int, Place] = field(default_factory=dict)
     last_date: dict[str, tuple[str, str]] = field(default_factory=dict)  # family -> (label, prec)
     last_metric: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit)
@@ -56,6 +82,48 @@ class _Ctx:
     published: date | None
     dates: list[DateMention]
     scope: RegionScope
+
+
+def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
+    """Figures of the article's tables, dated and placed by the text around them."""
+    out: list[Figure] = []
+    for cell in table_cells(ctx.text):
+        if cell.region is not None or cell.area is not None:
+            place = Place(
+                cell.start,
+                cell.end,
+                cell.region,
+                cell.region.display_name if cell.region else cell.area or "",
+                "strong",
+            )
+        else:
+            place = state.principal or ctx.scope.default(cell.start)
+        earlier = [d for d in data_dates(ctx.dates) if d.end <= cell.start]
+        label: tuple[str | None, str | None] = (None, None)
+        if cell.as_of:
+            label = cell.as_of
+        elif earlier:
+            label = (earlier[-1].label, earlier[-1].precision)
+        pct = cell.metric == "coverage_pct"
+        out.append(
+            Figure(
+                region_code=place.code,
+                region_name=place.name or None,
+                metric=cell.metric,
+                segment=cell.segment,
+                value=round(cell.value, 2) if pct else round(cell.value),
+                unit=_output_unit(cell.metric),
+                as_of=label[0],
+                as_of_precision=label[1],
+                evidence=ctx.text[cell.start : cell.end],
+                start=cell.start,
+                end=cell.end,
+                confidence=0.8,
+                flags=[],
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        )
+    return out
 
 
 def _unit(num: NumberMention, text: str) -> str | None:
@@ -71,6 +139,22 @@ def _unit(num: NumberMention, text: str) -> str | None:
     return None
 
 
+_SUBJECT_NOUN = re.compile(
+    r"\b(?P<employers>perusahaan|pemberi\s+kerja|badan\s+usaha)\b|"
+    r"\b(?P<persons>pekerja|peserta|tenaga\s+kerja|orang|buruh|karyawan)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_unit(left_clause: str) -> str | None:
+    """With no noun after the number, the last noun before it says what is counted
+    ("total pemberi kerja yang terdaftar mencapai 750 ribu")."""
+    last = None
+    for m in _SUBJECT_NOUN.finditer(left_clause):
+        last = m
+    return "employers" if last is not None and last.lastgroup == "employers" else None
+
+
 def extract_figures(
     text: str,
     *,
@@ -83,6 +167,7 @@ def extract_figures(
     pub = to_date(published)
     ctx = _Ctx(text, pub, find_dates(text, pub), RegionScope(text, title))
     spans = [(d.start, d.end) for d in ctx.dates if d.kind in _DATE_KINDS_WITH_NUMBERS]
+    spans += table_spans(text)  # tables are read by column, below
     numbers = [
         n
         for n in find_numbers(text)
@@ -90,53 +175,96 @@ def extract_figures(
     ]
     state = _State()
     figures: list[Figure] = []
+    starts = [n.start for n in numbers]  # in text order
+    read_also = [m.span() for m in _READ_ALSO.finditer(text)]
     for sent in split_sentences(text):
-        cands = [n for n in numbers if sent.start <= n.start < sent.end]
-        figures.extend(_sentence_figures(ctx, sent, cands, state))
-        state.prev_sentence_text = "" if cands else text[sent.start : sent.end]
-    kept = _dedupe(figures, _headline_spans(text))
-    _relabel_registered(kept)
+        cands = numbers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        if not cands:  # a sentence without numbers states nothing and changes no state
+            state.prev_sentence_text = text[sent.start : sent.end]
+            continue
+        if not _skipped(text, sent, read_also):
+            figures.extend(_sentence_figures(ctx, sent, cands, state))
+        state.prev_sentence_text = ""
+    figures.extend(_table_figures(ctx, state))
+    kept = dedupe(figures, headline_spans(text))
+    relabel_registered(kept)
     return apply_checks(kept)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence being read: its numbers and what its earlier figures established."""
+
+    sent: Sentence
+    cands: list[NumberMention]
+    respective: dict[int, Place]
+    prev: dict[str, Figure] = field(default_factory=dict)  # "count"/"percent" -> last figure
+    claimed: int = 0  # text up to here already gave a segment to a figure
+
+    def bounds(self, i: int) -> tuple[int, int, int | None]:
+        """Left and right limits of number ``i``'s words, and the previous number's end."""
+        prev_end = self.cands[i - 1].end if i else None
+        right = self.cands[i + 1].start if i + 1 < len(self.cands) else self.sent.end
+        return (prev_end if prev_end is not None else self.sent.start), right, prev_end
+
+
+def _skipped(text: str, sent: Sentence, read_also: list[tuple[int, int]]) -> bool:
+    """A target sentence, or one after "Baca juga" in its paragraph (``read_also``: the spans of
+    every "baca juga" of the text, found in one scan; a span crossing a line break never lies
+    between the paragraph start and the sentence end, as a search there would not find it)."""
+    if _TARGET_SENTENCE.match(text, sent.start):
+        return True
+    para_start = _para_start(text, sent)
+    return any(para_start <= s and e <= sent.end for s, e in read_also)
 
 
 def _sentence_figures(
     ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State
 ) -> list[Figure]:
+    here = _Sentence(sent, cands, _respective(ctx, sent, cands), claimed=sent.start)
     out: list[Figure] = []
-    if _TARGET_SENTENCE.match(ctx.text, sent.start):
-        return out
-    prev: dict[str, Figure] = {}  # unit kind -> last figure of this sentence
-    claimed = sent.start
     for i, num in enumerate(cands):
-        left_bound = cands[i - 1].end if i else sent.start
-        right_bound = cands[i + 1].start if i + 1 < len(cands) else sent.end
-        clause = make_clause(
-            ctx.text, num, left_bound, right_bound, ctx.text[sent.start : sent.end]
-        )
-        unit = _unit(num, ctx.text)
-        decision = _decide(num, clause, unit, prev, state, sent)
-        if decision is None:
-            continue
-        segment, claimed = find_segment(ctx.text, clause, num, claimed)
-        if segment is None:
-            segment = _inherited_segment(clause, decision.metric, state, sent)
-        linked = prev.get("count" if num.kind == "percent" else "percent")
-        if decision.via_atau and linked is not None and segment is None:
-            segment = linked.segment
-        places = _places(ctx, num, clause, left_bound, right_bound, sent, state)
-        if decision.via_atau and linked is not None:
-            places = [_place_of(linked)]
-        as_of = _as_of(ctx, num, sent, decision.metric, state)
-        if as_of == "future":
-            continue
-        for place in places:
-            fig = _figure(
-                ctx.text, num, decision, unit, segment, place, as_of, sent, left_bound, right_bound
-            )
-            out.append(fig)
-        _remember(state, sent, places[-1], decision.metric, unit, as_of)
-        state.para_segment[sent.paragraph] = (decision.metric, segment)
-        prev["percent" if num.kind == "percent" else "count"] = out[-1]
+        out.extend(_number_figures(ctx, here, i, num, state))
+    if out:
+        state.last_segments = {f.segment for f in out}
+    return out
+
+
+def _number_figures(
+    ctx: _Ctx, here: _Sentence, i: int, num: NumberMention, state: _State
+) -> list[Figure]:
+    """The figures number ``i`` of the sentence states (none, one, or one per place)."""
+    sent = here.sent
+    left_bound, right_bound, prev_end = here.bounds(i)
+    clause = make_clause(ctx.text, num, left_bound, right_bound, ctx.text[sent.start : sent.end])
+    unit = _unit(num, ctx.text) or _subject_unit(clause.left_clause)
+    decision = _decide(num, clause, unit, here.prev, state, sent)
+    if decision is None:
+        return []
+    segment, here.claimed = find_segment(ctx.text, clause, num, here.claimed)
+    linked = here.prev.get("count" if num.kind == "percent" else "percent")
+    if segment is None:
+        segment = _inherited_segment(clause, decision.metric, state, sent, not here.prev)
+    if segment is None and decision.via_atau and linked is not None:
+        segment = linked.segment
+    places = _places(ctx, num, clause, left_bound, right_bound, sent, state)
+    if i in here.respective:
+        places = [here.respective[i]]
+    if decision.via_atau and linked is not None:
+        places = [_place_of(linked)]
+    family = "flow" if decision.metric in _FLOW else "stock"
+    inherited = state.last_date.get(family) or state.last_date.get("any")
+    as_of = date_of(ctx.dates, ctx.published, num, sent, clause, prev_end, inherited)
+    if as_of == "future":
+        return []
+    bounds = (left_bound, right_bound)
+    out = [
+        _figure(ctx.text, num, decision, segment, place, as_of, sent, bounds) for place in places
+    ]
+    comparison = bool(_COMPARISON.search(clause.left_clause))
+    _remember(state, sent, places[-1], decision.metric, unit, None if comparison else as_of)
+    state.para_segment[sent.paragraph] = (decision.metric, segment)
+    here.prev["percent" if num.kind == "percent" else "count"] = out[-1]
     return out
 
 
@@ -170,14 +298,34 @@ def _decide(
     return classify_count(clause, unit, prev_metric, prev_pct is not None)
 
 
+_SUBSET = re.compile(
+    r"\b(?:di\s*antaranya|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut))\b", re.IGNORECASE
+)
+# "Angka ini mencerminkan tingkat cakupan mencapai 150 persen": about the figure just before
+_ANAPHORA = re.compile(
+    r"\b(?:angka|jumlah|capaian|realisasi|data|raihan)\s+(?:ini|itu|tersebut)\b", re.IGNORECASE
+)
+_COMPARISON = re.compile(
+    r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah)\s+dari|sebelumnya|"
+    r"(?:periode|posisi|waktu)\s+yang\s+sama",
+    re.IGNORECASE,
+)
 _TOTAL_CUE = re.compile(r"\b(?:total|jumlah|seluruh|keseluruhan|secara\s+umum)\b", re.IGNORECASE)
 
 
-def _inherited_segment(clause: Clause, metric: str, state: _State, sent: Sentence) -> str | None:
+def _inherited_segment(
+    clause: Clause, metric: str, state: _State, sent: Sentence, first: bool
+) -> str | None:
     """A list item keeps the segment of the item before it in the paragraph ("peserta PMI aktif
     sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang")."""
+    if first and _ANAPHORA.search(clause.sentence[:80]) and len(state.last_segments) == 1:
+        return next(iter(state.last_segments))  # None when the figure before had none
     last = state.para_segment.get(sent.paragraph)
-    if last is None or last[0] != metric or last[1] is None:
+    if last is None or last[1] is None:
+        return None
+    if _SUBSET.search(clause.left_clause + " " + clause.right_clause):
+        return last[1]  # "3.100 peserta di antaranya tidak aktif": a part of the figure before
+    if last[0] != metric:
         return None
     if _TOTAL_CUE.search(clause.left_clause):
         return None
@@ -193,6 +341,29 @@ def _place_of(fig: Figure) -> Place:
     return Place(fig.start, fig.start, region, fig.region_name or "", "strong")
 
 
+_LIST_GAP = re.compile(
+    r"^\s*(?:orang|pekerja|peserta|persen|%)?\s*(?:,|dan|serta|,\s*dan)\s*$", re.I
+)
+
+
+def _respective(ctx: _Ctx, sent: Sentence, cands: list[NumberMention]) -> dict[int, Place]:
+    """ "Kota Kendari dan Kabupaten Konawe masing-masing 61.000 dan 28.000 orang": the n-th
+    number belongs to the n-th place."""
+    for i, num in enumerate(cands):
+        before = ctx.scope.strong_between(cands[i - 1].end if i else sent.start, num.start)
+        if not before or not _MASING.search(ctx.text[before[-1].end : num.start]):
+            continue
+        group = _joined(ctx.text, before)
+        run = [i]
+        while run[-1] + 1 < len(cands) and _LIST_GAP.match(
+            ctx.text[cands[run[-1]].end : cands[run[-1] + 1].start]
+        ):
+            run.append(run[-1] + 1)
+        if len(group) > 1 and len(run) == len(group):
+            return dict(zip(run, group, strict=True))
+    return {}
+
+
 def _places(
     ctx: _Ctx,
     num: NumberMention,
@@ -206,19 +377,36 @@ def _places(
     if before:
         group = _joined(ctx.text, before)
         each = num.kind == "percent" or _MASING.search(ctx.text[before[-1].end : num.start])
-        return group if each and len(group) > 1 else [before[-1]]
+        if len(group) > 1:
+            return group if each else [_area(group)]
+        return [before[-1]]
     after = [p for p in ctx.scope.strong_between(num.end, right_bound) if p.start - num.end <= 60]
     if after:
         return [after[0]]
+    return [_plausible(_context_place(ctx, num, sent, state), num)]
+
+
+def _context_place(ctx: _Ctx, num: NumberMention, sent: Sentence, state: _State) -> Place:
+    """The place the paragraph, or else the article, is about."""
     para = ctx.scope.strong_between(_para_start(ctx.text, sent), num.start)
     current = state.para_place.get(sent.paragraph)
     if para and (current is None or para[-1].start > current.start):
-        return [para[-1]]
+        return para[-1]
     if current is not None:
-        return [current]
+        return current
     if state.principal is not None:
-        return [state.principal]
-    return [ctx.scope.default(num.start)]
+        return state.principal
+    return ctx.scope.default(num.start)
+
+
+def _plausible(place: Place, num: NumberMention) -> Place:
+    """A count the sentence does not place, too large for the place the context suggests, is a
+    national figure ("BPJS Ketenagakerjaan mencatat 41 juta peserta aktif" in a Kendari story)."""
+    if num.kind == "percent" or place.region is None or place.region.code == NATIONAL.code:
+        return place
+    if num.value > WORKFORCE_CEILING.get(place.region.level, WORKFORCE_CEILING["area"]):
+        return Place(place.start, place.end, NATIONAL, NATIONAL.name, "default")
+    return place
 
 
 _JOINED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.IGNORECASE)
@@ -234,47 +422,15 @@ def _joined(text: str, places: list[Place]) -> list[Place]:
     return group
 
 
+def _area(group: list[Place]) -> Place:
+    """Several regions counted together ("Kota Jayapura, Kabupaten Jayapura, Keerom dan Sarmi"):
+    an area with no single code."""
+    name = " + ".join(p.name for p in group)
+    return Place(group[0].start, group[-1].end, None, name, "strong")
+
+
 def _para_start(text: str, sent: Sentence) -> int:
     return text.rfind("\n", 0, sent.start) + 1
-
-
-def _as_of(
-    ctx: _Ctx, num: NumberMention, sent: Sentence, metric: str, state: _State
-) -> tuple[str, str] | str | None:
-    in_sent = [d for d in ctx.dates if sent.start <= d.start < sent.end and not d.statement]
-    before = [d for d in in_sent if d.end <= num.start and d.kind != "range"]
-    before = [d for d in before if d.kind != "year" or d.cue or num.start - d.end <= 30]
-    after = [d for d in in_sent if d.start >= num.end and d.kind != "range"]
-    after = [d for d in after if d.kind != "year" or d.cue]
-    chosen = before[-1] if before else (after[0] if after else None)
-    if chosen is not None and chosen.kind == "now":
-        return None
-    if chosen is not None and chosen.label and chosen.precision:
-        end = period_end(chosen.label)
-        if ctx.published and end and end.year > ctx.published.year:
-            return "future"
-        return chosen.label, chosen.precision
-    family = "flow" if metric in _FLOW else "stock"
-    inherited = state.last_date.get(family) or state.last_date.get("any")
-    if inherited:
-        return inherited
-    earlier = [
-        d
-        for d in ctx.dates
-        if d.end <= num.start
-        and d.cue
-        and not d.statement
-        and d.label
-        and d.precision
-        and d.kind != "range"
-    ]
-    if not earlier:
-        return None
-    last = earlier[-1]
-    end = period_end(last.label or "")
-    if ctx.published and end and end > ctx.published:
-        return None
-    return last.label or "", last.precision or ""
 
 
 def _remember(
@@ -285,8 +441,9 @@ def _remember(
     unit: str | None,
     as_of: tuple[str, str] | str | None,
 ) -> None:
-    if state.principal is None:
-        state.principal = place
+    national_aside = place.region is NATIONAL and place.role == "strong"
+    if state.principal is None and not national_aside:
+        state.principal = place  # "Secara nasional, ..." in a regional story sets no principal
     state.para_place[sent.paragraph] = place
     key_unit = "percent" if unit == "percent" else (unit or "persons")
     state.last_metric[(sent.paragraph, key_unit)] = metric
@@ -299,15 +456,14 @@ def _figure(
     text: str,
     num: NumberMention,
     decision: Decision,
-    unit: str | None,
     segment: str | None,
     place: Place,
     as_of: tuple[str, str] | str | None,
     sent: Sentence,
-    left_bound: int,
-    right_bound: int,
+    bounds: tuple[int, int],
 ) -> Figure:
-    start, end = _evidence_span(text, num, sent, left_bound, right_bound)
+    left_bound, right_bound = bounds
+    start, end = evidence_span(text, num.start, num.end, sent, left_bound, right_bound)
     is_pct = decision.metric == "coverage_pct"
     value: float = round(num.value, 2) if is_pct else round(num.value)
     label, precision = as_of if isinstance(as_of, tuple) else (None, None)
@@ -338,105 +494,3 @@ def _output_unit(metric: str) -> str:
     if metric == "coverage_pct":
         return "percent"
     return "employers" if metric == "employers" else "persons"
-
-
-def _evidence_span(
-    text: str, num: NumberMention, sent: Sentence, left_bound: int, right_bound: int
-) -> tuple[int, int]:
-    start = max(sent.start, left_bound, num.start - 90)
-    end = min(sent.end, max(right_bound, num.end), num.end + 70)
-    while start < num.start and not (start == sent.start or text[start - 1].isspace()):
-        start += 1
-    while end > num.end and not (end == sent.end or text[end].isspace()):
-        end -= 1
-    while start < num.start and not text[start].isalnum():
-        start += 1
-    while end > num.end and text[end - 1] in " ,;:.\"“”'(":
-        end -= 1
-    return start, end
-
-
-def _headline_spans(text: str) -> list[tuple[int, int]]:
-    """Title-like lines: short and without a closing full stop."""
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if len(m.group(0).strip()) < 160 and not m.group(0).rstrip().endswith((".", '"', "”"))
-    ]
-
-
-def _dedupe(figures: list[Figure], headlines: list[tuple[int, int]]) -> list[Figure]:
-    """One figure per (region, metric, segment, value); rounded and unsegmented repeats go."""
-    seen: dict[tuple[object, ...], Figure] = {}
-    in_body: set[int] = set()
-    for f in figures:
-        key = (f.region_code, f.region_name, f.metric, f.segment, f.value)
-        if not any(s <= f.start < e for s, e in headlines):
-            in_body.add(id(seen.get(key, f)))
-        if key in seen:
-            if seen[key].as_of is None and f.as_of is not None:
-                seen[key].as_of, seen[key].as_of_precision = f.as_of, f.as_of_precision
-            continue
-        seen[key] = f
-    kept = list(seen.values())
-    return [f for f in kept if not _is_repeat(f, kept, id(f) not in in_body)]
-
-
-def _is_repeat(f: Figure, kept: list[Figure], headline_only: bool) -> bool:
-    for g in kept:
-        if g is f or g.region_code != f.region_code or g.metric != f.metric:
-            continue
-        if g.value == f.value and f.segment is None and g.segment is not None:
-            return True
-        same_seg = g.segment == f.segment
-        if same_seg and f.unit == "percent" and _truncated_pct(f.value, g.value):
-            return True
-        if headline_only and g.segment == f.segment and f.unit != "percent" and _rounded_from(f, g):
-            return True
-    return False
-
-
-def _truncated_pct(short: float, full: float) -> bool:
-    """ "70 persen" in a headline for "70,86 persen" in the body."""
-    return float(short).is_integer() and not float(full).is_integer() and int(full) == int(short)
-
-
-def _sig_digits(value: int) -> int:
-    return len(str(abs(value)).rstrip("0")) or 1
-
-
-def _rounded_from(f: Figure, g: Figure) -> bool:
-    """``f`` is a headline rounding of ``g`` ("49 ribu" for 49.397; "41 juta" for 41,56 juta)."""
-    fv, gv = int(f.value), int(g.value)
-    if fv == gv or fv <= 0 or gv <= 0 or (f.as_of and g.as_of and f.as_of != g.as_of):
-        return False
-    digits = _sig_digits(fv)
-    if digits >= _sig_digits(gv):
-        return False
-    scale = 10 ** (len(str(gv)) - digits)
-    return fv in ((gv // scale) * scale, round(gv / scale) * scale)
-
-
-def _relabel_registered(figures: list[Figure]) -> None:
-    """A total that equals active + inactive of the same place and date is a registered total."""
-    for t in figures:
-        if t.metric != "active_participants":
-            continue
-        for a in figures:
-            if a is t or a.metric != "active_participants" or not _same_frame(a, t):
-                continue
-            total = float(t.value)
-            for i in figures:
-                if i.metric != "inactive_participants" or not _same_frame(i, t):
-                    continue
-                if abs(float(a.value) + float(i.value) - total) <= 0.01 * total:
-                    t.metric = "registered_participants"
-
-
-def _same_frame(a: Figure, b: Figure) -> bool:
-    return (a.region_code, a.region_name, a.segment, a.as_of) == (
-        b.region_code,
-        b.region_name,
-        b.segment,
-        b.as_of,
-    )

@@ -124,9 +124,12 @@ def _record_from_txt(path: Path) -> Record:
 
 
 def _record_from_html(path: Path) -> Record:
-    from extract.clean import clean_html  # lazy: trafilatura is only needed for HTML input
+    from extract.clean import CleaningError, clean_html  # lazy: trafilatura only for HTML
 
-    article = clean_html(path.read_bytes(), url=path.resolve().as_uri())
+    try:
+        article = clean_html(path.read_bytes(), url=path.resolve().as_uri())
+    except CleaningError as exc:
+        raise InputError(f"{path}: cannot clean the page: {exc}") from None
     return Record(
         path.stem,
         article.text,

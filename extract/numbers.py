@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.textutil import fold
+
 __all__ = ["NumberMention", "find_numbers", "parse_number_token"]
 
 
@@ -60,51 +62,48 @@ _UNITS = {
 _WORD_NUM = (
     r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
     r"(?:\s*(?:puluh|belas|ratus))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
-    r"|sepuluh|sebelas|seratus"
+    r"|sepuluh|sebelas|seratus|setengah"
 )
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?"
 _SCALE_RE = r"(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?"
 NUMBER_RE = re.compile(
     rf"(?<![\w/.,])(?<![A-Za-z]-)(?P<num>{_DIGITS})(?:\s*(?P<scale>{_SCALE_RE}))?"
     rf"|(?<![\w-])(?P<word>(?:{_WORD_NUM}))\s*(?P<wscale>ribu|juta|miliar|triliun)\b"
-    r"|(?<![\w-])(?P<compact>sejuta|seribu)\b",
-    re.IGNORECASE,
+    r"|(?<![\w-])(?P<compact>sejuta|seribu)\b"
 )
-_PERCENT_AFTER = re.compile(r"\s*(?:persen(?:nya)?\b|prosen\b|%)", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"(?:\bRp\.?|\bIDR|\bUSD|\$|US\$)\s*$", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"^\s*(?:rupiah|dolar|dollar|USD)\b", re.IGNORECASE)
+# the same grammar split so that each scan starts on something cheap to find: digits, or a
+# scale word whose spelled-out number is then looked for just before it
+_DIGIT_RE = re.compile(
+    rf"(?<![\w/.,])(?<![A-Za-z]-)(?P<num>{_DIGITS})(?:\s*(?P<scale>{_SCALE_RE}))?"
+)
+_WORD_SCALE_RE = re.compile(r"(?<![\w-])(?:se)?(?:ribu|juta|miliar|triliun)\b")
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<word>(?:{_WORD_NUM}))\s*$")
+_PERCENT_AFTER = re.compile(r"\s*(?:persen(?:nya)?\b|prosen\b|%)")
+_MONEY_BEFORE = re.compile(r"(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$")
+_MONEY_AFTER = re.compile(r"^\s*(?:rupiah|dolar|dollar|usd)\b")
 _REF_BEFORE = re.compile(
     r"(?:\b(?:no|nomor|nomer|nmr|pasal|ayat|uu|pp|perpres|permenaker|inpres|perda|pergub|"
     r"perbup|perwali|kepmen|keppres|tahun|thn|th|pukul|jam|ke|tel|telp|telepon|hp|wa|"
-    r"rt|rw|km|jalan|jl|kode|hotline|call center|nip|nik)\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$",
-    re.IGNORECASE,
+    r"rt|rw|km|jalan|jl|kode|hotline|call center|nip|nik)\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$"
 )
-_REF_AFTER = re.compile(r"^(?:\s*[/:]\s*\d|\.\d|\s*(?:WIB|WITA|WIT)\b|-\d)", re.IGNORECASE)
+_REF_AFTER = re.compile(r"^(?:\s*[/:]\s*\d|\.\d|\s*(?:wib|wita|wit)\b|-\d)")
 _APPROX_BEFORE = re.compile(
-    r"\b(?:sekitar|sekira|kurang lebih|kira-kira|lebih kurang|hampir|nyaris|±|\+/-)\s*$",
-    re.IGNORECASE,
+    r"\b(?:sekitar|sekira|kurang lebih|kira-kira|lebih kurang|hampir|nyaris|±|\+/-)\s*$"
 )
 _LOWER_BEFORE = re.compile(
     r"\b(?:lebih dari|lebih|di atas|diatas|minimal|sedikitnya|"
-    r"setidaknya|paling sedikit)\s*$",
-    re.IGNORECASE,
+    r"setidaknya|paling sedikit)\s*$"
 )
 _UPPER_BEFORE = re.compile(
     r"\b(?:hampir|nyaris|kurang dari|belum mencapai|belum sampai|"
-    r"di bawah|dibawah|maksimal|tidak sampai)\s*$",
-    re.IGNORECASE,
+    r"di bawah|dibawah|maksimal|tidak sampai)\s*$"
 )
-_LOWER_AFTER = re.compile(r"^\s*(?:lebih|lebih banyak|ke atas)\b", re.IGNORECASE)
-_RANGE_SEP = re.compile(
-    r"^\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.?d\.?|sd|ke)\s*$", re.IGNORECASE
-)
-_RANGE_AHEAD = re.compile(
-    r"\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*\s*(?:ribu|juta)?\s*(persen|%)?", re.IGNORECASE
-)
+_LOWER_AFTER = re.compile(r"^\s*(?:lebih|lebih banyak|ke atas)\b")
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.?d\.?|sd|ke)\s*$")
+_RANGE_AHEAD = re.compile(r"\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*\s*(?:ribu|juta)?\s*(persen|%)?")
 _YEAR_MIN, _YEAR_MAX = 1945, 2100
 _PERSON_AFTER = re.compile(
-    r"^\s*(?:orang|pekerja|peserta|tenaga|jiwa|buruh|karyawan|perusahaan|pemberi|badan)\b",
-    re.IGNORECASE,
+    r"^\s*(?:orang|pekerja|peserta|tenaga|jiwa|buruh|karyawan|perusahaan|pemberi|badan)\b"
 )
 
 
@@ -120,6 +119,8 @@ def _word_value(word: str) -> float:
             current += 11
         elif tok == "seratus":
             current += 100
+        elif tok == "setengah":
+            current += 0.5
         elif tok in _UNITS:
             current += _UNITS[tok]
         elif tok == "puluh":
@@ -159,7 +160,7 @@ def _classify(text: str, start: int, end: int, value: float, raw: str, scale: st
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _REF_BEFORE.search(before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:WIB|WITA|WIT)\b", after):
+    if _REF_BEFORE.search(before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:wib|wita|wit)\b", after):
         return "reference"
     digits = re.sub(r"\D", "", raw)
     if (raw.startswith("0") and len(digits) >= 5) or (len(digits) >= 10 and "." not in raw):
@@ -192,7 +193,7 @@ def _scaled(value: float, groups: bool, scale: str | None) -> float:
 def _raw_mentions(text: str) -> list[tuple[int, int, float, str, str | None, str]]:
     """(start, end, value, raw, scale, kind) for every number, before bounds and ranges."""
     out: list[tuple[int, int, float, str, str | None, str]] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_matches(text):
         if m.group("num"):
             raw = m.group("num")
             scale = m.group("scale")
@@ -217,6 +218,20 @@ def _raw_mentions(text: str) -> list[tuple[int, int, float, str, str | None, str
     return out
 
 
+def _number_matches(text: str) -> list[re.Match[str]]:
+    """Matches of ``NUMBER_RE`` in order, found from digits and scale words only."""
+    found = list(_DIGIT_RE.finditer(text))
+    if _WORD_SCALE_RE.search(text):
+        for sm in _WORD_SCALE_RE.finditer(text):
+            wm = _WORD_BEFORE_RE.search(text, max(0, sm.start() - 30), sm.start())
+            start = wm.start() if wm is not None else sm.start()
+            m = NUMBER_RE.match(text, start)
+            if m is not None and not m.group("num"):
+                found.append(m)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def _qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
@@ -234,6 +249,7 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """All numeric mentions of ``text`` in order, ranges merged into one mention."""
+    text = fold(text)  # every pattern here is lower-case; offsets are unchanged
     raws = _raw_mentions(text)
     out: list[NumberMention] = []
     i = 0

@@ -101,6 +101,67 @@ _SHORT_FORMS: dict[str, str] = {
     "Jakarta Selatan": "Kota Administrasi Jakarta Selatan",
     "Jakarta Timur": "Kota Administrasi Jakarta Timur",
     "Yogyakarta": "Daerah Istimewa Yogyakarta",
+    # regencies the press abbreviates
+    "Konsel": "Kabupaten Konawe Selatan",
+    "Konut": "Kabupaten Konawe Utara",
+    "Konkep": "Kabupaten Konawe Kepulauan",
+    "Kolut": "Kabupaten Kolaka Utara",
+    "Koltim": "Kabupaten Kolaka Timur",
+    "Busel": "Kabupaten Buton Selatan",
+    "Buteng": "Kabupaten Buton Tengah",
+    "Butur": "Kabupaten Buton Utara",
+    "Mubar": "Kabupaten Muna Barat",
+    "Morut": "Kabupaten Morowali Utara",
+    "Bangkep": "Kabupaten Banggai Kepulauan",
+    "Touna": "Kabupaten Tojo Una Una",
+    "Sidrap": "Kabupaten Sidenreng Rappang",
+    "Lutim": "Kabupaten Luwu Timur",
+    "Lutra": "Kabupaten Luwu Utara",
+    "Torut": "Kabupaten Toraja Utara",
+    "Tanbu": "Kabupaten Tanah Bumbu",
+    "Batola": "Kabupaten Barito Kuala",
+    "HSS": "Kabupaten Hulu Sungai Selatan",
+    "HST": "Kabupaten Hulu Sungai Tengah",
+    "HSU": "Kabupaten Hulu Sungai Utara",
+    "Barsel": "Kabupaten Barito Selatan",
+    "Barut": "Kabupaten Barito Utara",
+    "Bartim": "Kabupaten Barito Timur",
+    "Gumas": "Kabupaten Gunung Mas",
+    "Pulpis": "Kabupaten Pulang Pisau",
+    "KKU": "Kabupaten Kayong Utara",
+    "TTS": "Kabupaten Timor Tengah Selatan",
+    "TTU": "Kabupaten Timor Tengah Utara",
+    "Mabar": "Kabupaten Manggarai Barat",
+    "Matim": "Kabupaten Manggarai Timur",
+    "KLU": "Kabupaten Lombok Utara",
+    "Loteng": "Kabupaten Lombok Tengah",
+    "Lotim": "Kabupaten Lombok Timur",
+    "Lobar": "Kabupaten Lombok Barat",
+    "KSB": "Kabupaten Sumbawa Barat",
+    "SBB": "Kabupaten Seram Bagian Barat",
+    "SBT": "Kabupaten Seram Bagian Timur",
+    "Malra": "Kabupaten Maluku Tenggara",
+    "MBD": "Kabupaten Maluku Barat Daya",
+    "KKT": "Kabupaten Kepulauan Tanimbar",
+    "Bursel": "Kabupaten Buru Selatan",
+    "Halbar": "Kabupaten Halmahera Barat",
+    "Halteng": "Kabupaten Halmahera Tengah",
+    "Halut": "Kabupaten Halmahera Utara",
+    "Halsel": "Kabupaten Halmahera Selatan",
+    "Haltim": "Kabupaten Halmahera Timur",
+    "Kepsul": "Kabupaten Kepulauan Sula",
+    "Tikep": "Kota Tidore Kepulauan",
+    "Minut": "Kabupaten Minahasa Utara",
+    "Minsel": "Kabupaten Minahasa Selatan",
+    "Bolmut": "Kabupaten Bolaang Mongondow Utara",
+    "Bolsel": "Kabupaten Bolaang Mongondow Selatan",
+    "Boltim": "Kabupaten Bolaang Mongondow Timur",
+    "Gorut": "Kabupaten Gorontalo Utara",
+    "Bonebol": "Kabupaten Bone Bolango",
+    "Polman": "Kabupaten Polewali Mandar",
+    "Palangka Raya": "Kota Palangkaraya",
+    "Labuhan Batu": "Kabupaten Labuhanbatu",
+    "Deli Serdang": "Kabupaten Deli Serdang",
 }
 # areas that are not one region: island groups and BPJS regional-office areas
 _AREAS = (
@@ -173,23 +234,28 @@ class RegionMention:
         return sorted(self.candidates, key=lambda r: order.index(r.level))[0]
 
 
-@lru_cache(maxsize=1)
 def load_regions() -> list[Region]:
-    """All provinces, regencies and cities of the bundled Kepmendagri 2025 list."""
+    """All provinces, regencies and cities of the bundled Kepmendagri 2025 list (a new list on
+    every call; the rows are read once)."""
+    return list(_regions())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[Region, ...]:
     raw = (
         resources.files("extract")
         .joinpath("data/regions_kepmendagri_2025.csv")
         .read_text(encoding="utf-8")
     )
-    return [
+    return tuple(
         Region(row["code"], row["name"], row["level"], row["parent_code"] or None)
         for row in csv.DictReader(io.StringIO(raw))
-    ]
+    )
 
 
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, Region]:
-    table = {r.code: r for r in load_regions()}
+    table = {r.code: r for r in _regions()}
     table["ID"] = NATIONAL
     return table
 
@@ -201,6 +267,17 @@ def region_by_code(code: str) -> Region | None:
 
 def _bare(name: str) -> str:
     return re.sub(r"^(?:Kabupaten|Kota Administrasi|Kota)\s+", "", name)
+
+
+def _variants(bare: str) -> set[str]:
+    """ "Bau Bau" is also written "Baubau" and "Bau-Bau"; "Toli-Toli" also "Toli Toli"."""
+    out = {bare, bare.replace("-", " ")}
+    words = bare.replace("-", " ").split()
+    if len(words) == 2:
+        out.add("".join(words))
+        out.add("-".join(words))
+        out.add(words[0] + words[1].lower())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +293,8 @@ def _surfaces() -> dict[str, tuple[tuple[Region, ...], str | None]]:
             table[key].append(region)
         levels[key] = level if levels.get(key, level) == level else None
 
-    by_name = {r.name: r for r in load_regions()}
-    for r in load_regions():
+    by_name = {r.name: r for r in _regions()}
+    for r in _regions():
         bare = _bare(r.name)
         if r.level == "province":
             add(r.name, r, None)
@@ -229,8 +306,10 @@ def _surfaces() -> dict[str, tuple[tuple[Region, ...], str | None]]:
             add(r.name, r, r.level)
             for alias in ("Kab.", "Kab", "Pemkab") if r.level == "regency" else ("Pemkot",):
                 add(f"{alias} {bare}", r, r.level)
-            if bare not in _COMMON_WORDS:
-                add(bare, r, None)
+            for variant in _variants(bare):
+                add(f"{word} {variant}", r, r.level)
+                if variant not in _COMMON_WORDS:
+                    add(variant, r, None)
     for short, official in _SHORT_FORMS.items():
         region = by_name.get(official)
         if region is not None:
@@ -320,7 +399,8 @@ def find_region_mentions(text: str) -> list[RegionMention]:
     i = 0
     while i < len(tokens):
         word = text[tokens[i][0] : tokens[i][1]].lower()
-        if word not in firsts and word.rstrip(".") not in firsts and word[3:] not in firsts:
+        bare = word.rstrip(".")
+        if bare not in firsts and word not in firsts and bare[3:] not in firsts:
             i += 1
             continue
         found = _match_at(text, tokens, i)

@@ -14,39 +14,39 @@ import re
 from dataclasses import dataclass
 
 from extract.regions import NATIONAL, Region, RegionMention, find_region_mentions
+from extract.vocab import Matcher as Lower
 
 __all__ = ["Place", "RegionScope", "dateline_span"]
 
-_OFFICE_BEFORE = re.compile(
+_OFFICE_BEFORE = Lower(
     r"(?:BPJS\s*-?\s*(?:Ketenagakerjaan|TK|Naker)|BP\s*-?\s*Jamsostek|BPJ?AMSOSTEK|Jamsostek|"
     r"Cabang|Kacab|Kanwil|Kantor(?:\s+(?:Cabang|Wilayah|Perintis|Pusat))?|Perwakilan|KCP|"
     r"Kepala|Kakacab|Antaranews|ANTARA|Tribun\w*|Wilayah\s+Kerja)"
-    r"\s*(?:\([^)]{0,25}\)\s*)?(?:Cabang\s+|Wilayah\s+|Perintis\s+)?(?:di\s+)?$",
-    re.IGNORECASE,
+    r"\s*(?:\([^)]{0,25}\)\s*)?(?:Cabang\s+|Wilayah\s+|Perintis\s+)?(?:di\s+)?$"
 )
-_OFFICE_SITE = re.compile(
-    r"\bKantor\b[^.,;]{0,40}?(?:yang\s+(?:ada|berada|beralamat)\s+)?di\s+$", re.IGNORECASE
-)
-_DATA_OF = re.compile(r"(?:kepesertaan|cakupan|peserta|coverage|data)\s*$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(
+_OFFICE_SITE = Lower(r"\bKantor\b[^.,;]{0,40}?(?:yang\s+(?:ada|berada|beralamat)\s+)?di\s+$")
+_DATA_OF = Lower(r"(?:kepesertaan|cakupan|peserta|coverage|data)\s*$")
+_SPEAKER_AFTER = Lower(
     r"^\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b|^\s*,?\s*\(\d|"
     r"^\s*,?\s*\d{1,2}/\d{1,2}|^\s*,?\s*(?:belum\s+lama|pada\s+(?:senin|selasa|rabu|kamis|"
-    r"jumat|sabtu|minggu))",
-    re.IGNORECASE,
+    r"jumat|sabtu|minggu))"
 )
-_SPEAKER_BEFORE = re.compile(r"\b(?:di|ke)\s+(?:kantor\s+\w+\s+|ruang\s+\w+\s+)?$", re.IGNORECASE)
+_SPEAKER_BEFORE = Lower(r"\b(?:di|ke)\s+(?:kantor\s+\w+\s+|ruang\s+\w+\s+)?$")
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<head>[A-Za-z][^\n]{0,70}?)\s*[-–—]{1,2}\s+(?=\S)", re.MULTILINE
 )
-_NATIONAL_RE = re.compile(
+_NATIONAL_RE = Lower(
     r"\b(?:secara\s+nasional|tingkat\s+nasional|skala\s+nasional|se-?Indonesia|seluruh\s+"
-    r"Indonesia|di\s+Indonesia|nasional)\b",
-    re.IGNORECASE,
+    r"Indonesia|di\s+Indonesia|nasional)\b"
 )
-_WILAYAH_BEFORE = re.compile(r"wilayah\s+(?:Provinsi\s+)?$", re.IGNORECASE)
-_NOT_NATIONAL_BEFORE = re.compile(r"migran\s*$|target\s*$", re.IGNORECASE)
-_JOIN_RE = re.compile(r"^\s*(?:dan|serta|,)\s*(?:Provinsi\s+)?$", re.IGNORECASE)
-_APPOSITIVE_RE = re.compile(r"^\s*(?:,|\(|,\s*(?:Provinsi|Prov\.)|-)\s*$", re.IGNORECASE)
+_WILAYAH_BEFORE = Lower(r"wilayah\s+(?:Provinsi\s+)?$")
+_NOT_NATIONAL_BEFORE = Lower(r"migran\s*$|target\s*$")
+_SUPERLATIVE_SE = Lower(
+    r"(?:\bter(?:tinggi|rendah|besar|banyak|kecil|baik)|paling\s+\w+|nomor\s+\w+|"
+    r"peringkat\s+\w+)\s+(?:se-|di\s+(?:antara\s+)?(?:kabupaten/kota\s+(?:se-|di\s+)?)?)$"
+)
+_JOIN_RE = Lower(r"^\s*(?:dan|serta|,)\s*(?:Provinsi\s+)?$")
+_APPOSITIVE_RE = Lower(r"^\s*(?:,|\(|,\s*(?:Provinsi|Prov\.)|-)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +87,8 @@ def _role(text: str, m: RegionMention, dateline: tuple[int, int] | None) -> str:
     if dateline and dateline[0] <= m.start < dateline[1]:
         return "dateline"
     before = text[max(0, m.start - 60) : m.start]
-    if before.endswith("-") and re.search(r"(?<!\w)se-$", before, re.IGNORECASE):
-        return "scope"  # "tertinggi se-Kalimantan": a comparison, not the figure's place
+    if _SUPERLATIVE_SE.search(before):
+        return "scope"  # "tertinggi se-Kalimantan", "terbanyak di Indonesia": a comparison
     office = _OFFICE_BEFORE.search(before)
     if office and _DATA_OF.search(before[: office.start()]):
         return "strong"  # "kepesertaan BPJS Ketenagakerjaan Kaltim": the data's region
@@ -109,6 +109,22 @@ def _drop_appositives(text: str, places: list[Place]) -> list[Place]:
             parent = prev.region.parent_code == p.region.code
             if (same or parent) and (_APPOSITIVE_RE.match(gap) or gap.strip() == ""):
                 continue
+        out.append(p)
+    return out
+
+
+def _office_pairs(text: str, places: list[Place]) -> list[Place]:
+    """ "Kantor Wilayah Jawa Tengah dan DIY": the second name belongs to the office too."""
+    out: list[Place] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == "office"
+            and p.role == "strong"
+            and _JOIN_RE.match(text[prev.end : p.start])
+        ):
+            p = Place(p.start, p.end, p.region, p.name, "office")
         out.append(p)
     return out
 
@@ -145,7 +161,8 @@ class RegionScope:
             if not _NOT_NATIONAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
                 places.append(Place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong"))
         places.sort(key=lambda p: p.start)
-        self.places = _combine_pairs(text, _drop_appositives(text, places))
+        places = _office_pairs(text, _drop_appositives(text, places))
+        self.places = _combine_pairs(text, places)
         self.title_places = [
             _to_place(
                 m,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "evidence_span", "split_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +52,21 @@ def _trimmed(text: str, start: int, end: int, paragraph: int, index: int) -> Sen
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(start, end, paragraph, index)
+
+
+def evidence_span(
+    text: str, start: int, end: int, sent: Sentence, left_bound: int, right_bound: int
+) -> tuple[int, int]:
+    """The words around ``text[start:end]`` that state a figure: at most 90 characters before
+    and 70 after, kept inside the sentence and the neighbouring numbers, cut at word edges."""
+    a = max(sent.start, left_bound, start - 90)
+    b = min(sent.end, max(right_bound, end), end + 70)
+    while a < start and not (a == sent.start or text[a - 1].isspace()):
+        a += 1
+    while b > end and not (b == sent.end or text[b].isspace()):
+        b -= 1
+    while a < start and not text[a].isalnum():
+        a += 1
+    while b > end and text[b - 1] in " ,;:.\"“”'(":
+        b -= 1
+    return a, b

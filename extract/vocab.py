@@ -4,114 +4,278 @@ out (targets, claims, benefits, growth, shares), all as compiled regular express
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _I = re.IGNORECASE
 
+
+class _Lower:
+    """A case-insensitive pattern run on lower-cased input: several times faster than
+    ``re.IGNORECASE`` on these long alternations. Falls back to IGNORECASE when lower-casing
+    would move offsets (a few non-ASCII letters)."""
+
+    __slots__ = ("_ci", "_lc", "pattern", "triggers")
+
+    def __init__(self, pattern: str, triggers: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern
+        self._lc = re.compile(pattern.lower().replace("(?p<", "(?P<"))
+        self._ci = re.compile(pattern, _I)
+        # substrings one of which every match contains (whitespace runs read as one space):
+        # text with none of them cannot match, and the long alternation is not run at all
+        self.triggers = triggers
+
+    def could_match(self, folded: str) -> bool:
+        if not self.triggers:
+            return True
+        flat = " ".join(folded.split())
+        return any(t in flat for t in self.triggers)
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = text.lower()
+        return (self._lc, low) if len(low) == len(text) else (self._ci, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        rx, subject = self._pick(text)
+        return rx.search(subject) if self.could_match(subject.lower()) else None
+
+    def search_folded(self, folded: str) -> re.Match[str] | None:
+        """``search`` on text already lower-cased with :func:`extract.textutil.fold`."""
+        return self._lc.search(folded) if self.could_match(folded) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        rx, subject = self._pick(text)
+        return rx.match(subject)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        rx, subject = self._pick(text)
+        return rx.finditer(subject) if self.could_match(subject.lower()) else iter(())
+
+
+Matcher = _Lower
+
 # ---- units: the noun right after a count
-PERSON_UNIT = re.compile(
+PERSON_UNIT = _Lower(
     r"^\s*(?:orang|pekerja|peserta|tenaga(?:\s+kerja)?|jiwa|buruh|karyawan|anggota|TK\b|PMI\b|"
-    r"pegawai|honorer|nelayan|petani|pengemudi|driver|ojol|pedagang)",
-    _I,
+    r"pegawai|honorer|nelayan|petani|pengemudi|driver|ojol|pedagang)"
 )
-EMPLOYER_UNIT = re.compile(
-    r"^\s*(?:perusahaan|pemberi\s+kerja|badan\s+usaha|PK\b|BU\b|unit\s+usaha|pelaku\s+usaha)", _I
+EMPLOYER_UNIT = _Lower(
+    r"^\s*(?:perusahaan|pemberi\s+kerja|badan\s+usaha|PK\b|BU\b|unit\s+usaha|pelaku\s+usaha)"
 )
-OTHER_UNIT = re.compile(
+OTHER_UNIT = _Lower(
     r"^\s*(?:kantor|cabang|bulan|tahun|hari|minggu|pekan|jam|menit|kasus|klaim|desa|kelurahan|"
     r"kecamatan|kabupaten|kota|provinsi|unit\b|segmen|program|kali|lembar|kartu|paket|ekor|"
     r"hektare|ha\b|km|meter|ton|kg|rumah|sekolah|siswa|mahasiswa|anak|penerima\s+beasiswa|"
     r"beasiswa|ahli\s+waris|item|jenis|titik|lokasi|poin|besar|sektor|kategori|tahap|agen|"
-    r"kegiatan|peringkat|daerah|wilayah|negara|UMKM\b|koperasi|kendaraan|armada|buah)",
-    _I,
+    r"proyek|paket|kontrak|pekerjaan\b|"
+    r"kegiatan|peringkat|daerah|wilayah|negara|UMKM\b|koperasi|kendaraan|armada|buah)"
 )
 
 # ---- metric cues
-UNREGISTERED = re.compile(
+UNREGISTERED = _Lower(
     r"belum\s+(?:ter)?daftar|belum\s+(?:ter|di)lindungi|belum\s+menjadi\s+(?:peserta|anggota)|"
     r"belum\s+ter-?cover|belum\s+dicover|belum\s+tercakup|belum\s+ikut|belum\s+mengikuti|"
     r"belum\s+mendapat(?:kan)?\s+(?:hak|perlindungan|jaminan)|tidak\s+terdaftar|"
     r"belum\s+memiliki\s+(?:perlindungan|jaminan|kepesertaan)|belum\s+terjangkau|"
-    r"belum\s+terlayani|belum\s+tersentuh",
-    _I,
+    r"belum\s+terlayani|belum\s+tersentuh"
 )
-INACTIVE = re.compile(
+INACTIVE = _Lower(
     r"non\s*-?\s*aktif|tidak\s+aktif|tak\s+aktif|belum\s+membayar\s+iuran|menunggak|"
-    r"tidak\s+membayar\s+iuran|tidak\s+lagi\s+aktif",
-    _I,
+    r"tidak\s+membayar\s+iuran|tidak\s+lagi\s+aktif"
 )
-NEW = re.compile(
+NEW = _Lower(
     r"penambahan|tambahan|bertambah|peserta\s+baru|pekerja\s+baru|akuisisi|akusisi|"
-    r"peningkatan\s+(?:jumlah\s+)?(?:tenaga\s+kerja|pekerja|peserta)|menjaring|merekrut|"
-    r"rekrutmen|pendaftaran\s+baru|mendaftar(?:kan)?\s+baru|didaftarkan\s+baru",
-    _I,
+    r"peningkatan\s+(?:jumlah\s+)?(?:tenaga\s+kerja|pekerja|peserta)|menjaring|"
+    r"pendaftaran\s+baru|mendaftar(?:kan)?\s+baru|didaftarkan\s+baru|"
+    r"(?<!ter)(?<!belum\s)mendaftar\b(?!kan)"
 )
-LABOR = re.compile(
+LABOR = _Lower(
     r"angkatan\s+kerja|potensi(?:\s+(?:pekerja|peserta|tenaga\s+kerja|kepesertaan))?|"
     r"populasi\s+(?:pekerja|tenaga\s+kerja)|penduduk\s+(?:yang\s+)?bekerja|"
-    r"jumlah\s+(?:tenaga\s+kerja|pekerja)(?!\s+yang\s+(?:ter|sudah|telah|memiliki|menjadi))|"
     r"total\s+(?:tenaga\s+kerja|pekerja)(?!\s+yang\s+(?:ter|sudah|telah|memiliki|menjadi))|"
-    r"dari\s+(?:total|jumlah|sekitar)\b|tenaga\s+kerja\s+yang\s+(?:ada|mencapai)|"
-    r"pekerja\s+non[-\s]?ASN|total\s+jumlah",
-    _I,
+    r"dari\s+(?:total|jumlah|sekitar)\b(?!\s+(?:itu|tersebut|ini|tadi))|tenaga\s+kerja\s+yang\s+(?:ada|mencapai)|"
+    r"pekerja\s+non[-\s]?ASN|total\s+jumlah"
 )
-ACTIVE_STRONG = re.compile(
-    r"aktif|terdaftar|terlindungi|dilindungi|tercakup|ter-?cover|dicover|menjadi\s+(?:peserta|"
-    r"anggota)|kepesertaan|masuk\s+(?:dalam\s+)?program|memiliki\s+(?:perlindungan|jaminan)|"
+ACTIVE_STRONG = _Lower(
+    r"aktif|terdaftar|terlindungi|dilindungi|tercakup|ter-?cover|dicover|"
+    r"(?<!dapat\s)(?<!bisa\s)(?<!akan\s)menjadi\s+(?:peserta|anggota)|kepesertaan|masuk\s+(?:dalam\s+)?program|memiliki\s+(?:perlindungan|jaminan)|"
     r"mengikuti\s+program|ikut\s+serta|diikutsertakan|mendapat(?:kan)?\s+perlindungan|"
-    r"menerima\s+perlindungan|dijamin|mendaftarkan|(?<!belum\s)(?<!tidak\s)membayar\s+iuran",
-    _I,
+    r"menerima\s+perlindungan|dijamin|mendaftarkan|(?<!belum\s)(?<!tidak\s)membayar\s+iuran|"
+    r"(?<!untuk\s)melindungi"
 )
-ACTIVE_WEAK = re.compile(r"peserta|anggota|tercatat|perlindungan|jaminan\s+sosial", _I)
-REGISTERED_CONTRAST = re.compile(r"aktif|membayar\s+iuran|nonaktif", _I)
-REGISTERED = re.compile(
+ACTIVE_WEAK = _Lower(r"peserta|anggota|tercatat|perlindungan|jaminan\s+sosial")
+REGISTERED_CONTRAST = _Lower(r"aktif|membayar\s+iuran|nonaktif")
+REGISTERED = _Lower(
     r"(?:total|jumlah|seluruh)\s+(?:\w+\s+){0,2}(?:yang\s+)?terdaftar|terdaftar\s+sebanyak|"
-    r"peserta\s+terdaftar|(?:yang\s+)?terdaftar\s+(?:untuk|di|dalam)",
-    _I,
+    r"peserta\s+terdaftar|(?:yang\s+)?terdaftar\s+(?:untuk|di|dalam)"
 )
-EMPLOYER_CUE = re.compile(
-    r"terdaftar|aktif|mendaftar|peserta|kepesertaan|bergabung|terlindungi|melindungi|"
-    r"mengikutsertakan|patuh|tertib|sudah\s+ikut",
-    _I,
+EMPLOYER_CUE = _Lower(
+    r"terdaftar|aktif|mendaftar|(?:sebagai|menjadi)\s+peserta|kepesertaan|bergabung|terlindungi|"
+    r"melindungi|"
+    r"mengikutsertakan|patuh|tertib|sudah\s+ikut"
 )
-COVERAGE = re.compile(
+COVERAGE = _Lower(
     r"cakupan|coverage|kepesertaan|terlindungi|dilindungi|tercakup|ter-?cover|terdaftar|"
     r"menjadi\s+(?:peserta|anggota)|peserta|\bUCJ\b|angkatan\s+kerja|perlindungan|"
-    r"dari\s+(?:total|jumlah)\s+(?:\w+\s+){0,2}(?:tenaga\s+kerja|pekerja)",
-    _I,
+    r"dari\s+(?:total|jumlah)\s+(?:\w+\s+){0,2}(?:tenaga\s+kerja|pekerja)"
 )
 
-COVERAGE_DENOMINATOR = re.compile(
+COVERAGE_DENOMINATOR = _Lower(
     r"^\s*(?:persen|%)?\s*(?:dari|terhadap)\s+(?:total|jumlah|seluruh)?\s*(?:[\d.,]+\s*(?:juta|ribu)?\s*)?"
-    r"(?:angkatan\s+kerja|tenaga\s+kerja|pekerja|potensi)",
-    _I,
+    r"(?:angkatan\s+kerja|tenaga\s+kerja|pekerja|potensi)"
 )
-COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan|coverage|\bUCJ\b", _I)
+COVERAGE_TOPIC = _Lower(r"cakupan|kepesertaan|coverage|\bUCJ\b")
 
 # ---- things that are not figures
-EXCLUDE_ANY = re.compile(
+EXCLUDE_ANY = _Lower(
     r"\bsetiap\b|\btiap\b|\bper\s+(?:tahap|bulan|hari|tahun|orang|peserta)\b|"
     r"target|menargetkan|\bsasaran\b|diharapkan|berharap|harapan(?:nya)?\b|berupaya|\bupaya|"
     r"(?:untuk|dalam|agar|bisa|dapat)\s+mencapai|\bmenuju\b|\brencana|direncanakan|"
-    r"\bakan\b|bisa\s+(?:jadi|sampai)|\bharus\b|\bklaim|santunan|beasiswa|\bkasus\b|"
+    r"\bakan\b|rencana|bisa\s+(?:jadi|sampai)|\bharus\b|\bklaim|santunan|beasiswa|\bkasus\b|"
     r"ahli\s+waris|meninggal|pencairan|membayarkan|"
     r"menerima\s+manfaat|penerima\s+manfaat|\bmanfaat\s+(?:sebesar|kepada)|"
-    r"\b(?:bisa|dapat|akan|harus|perlu|mampu)\s+(?:\w+\s+)?(?:aktif|men\w+|mem\w+|menjadi|ter\w+|di\w+|sampai)|"
+    r"(?<!yang\s)\b(?:bisa|dapat|akan|harus|perlu|mampu)\s+(?:\w+\s+)?(?:aktif|men\w+|mem\w+|menjadi|ter\w+|di\w+|sampai)|"
     r"penduduk|\busia\b|\bumur\b|pelatihan|peserta\s+(?:sosialisasi|kegiatan|acara|pelatihan|"
     r"lomba|rapat)|hadir|dihadiri|undangan|penonton|pengunjung|lowongan|\bPHK\b|di-?PHK|"
     r"dirumahkan|pengangguran|menganggur|\bsekolah\b|"
-    r"\bmahasiswa\b|\bsiswa\b|\bguru\b(?!\s+swasta)|vaksin|\bpasien\b",
-    _I,
+    r"\bmahasiswa\b|\bsiswa\b|vaksin|\bpasien\b|"
+    r"(?:rekrutmen|merekrut|penerimaan)\s+(?!peserta)|donor\s+darah|"
+    r"bpjs\s+kesehatan|\bjkn\b|\bkis\b|jaminan\s+kesehatan|\bpbi\b|asuransi\s+kesehatan|"
+    r"\btaspen\b|\basabri\b|"
+    r"sosialisasi|seminar|workshop|lokakarya|bimtek|sarasehan|\blomba|\bacara\b|"
+    r"webinar|\brapat\b|pertemuan|kunjungan|mencairkan|menerima\s+(?:santunan|beasiswa|klaim)|"
+    r"menganggarkan|dianggarkan|\balokasi|untuk\s+(?:melindungi|mendaftarkan|menanggung|"
+    r"membiayai|mengikutsertakan)",
+    (
+        "tiap",
+        "per tahap",
+        "per bulan",
+        "per hari",
+        "per tahun",
+        "per orang",
+        "per peserta",
+        "arget",
+        "sasaran",
+        "harap",
+        "upaya",
+        "dalam mencapai",
+        "agar mencapai",
+        "menuju",
+        "rencana",
+        "akan",
+        "bisa",
+        "dapat",
+        "harus",
+        "perlu",
+        "mampu",
+        "klaim",
+        "santunan",
+        "beasiswa",
+        "kasus",
+        "waris",
+        "meninggal",
+        "pencairan",
+        "membayarkan",
+        "manfaat",
+        "penduduk",
+        "usia",
+        "umur",
+        "pelatihan",
+        "sosialisasi",
+        "kegiatan",
+        "acara",
+        "lomba",
+        "rapat",
+        "hadir",
+        "undangan",
+        "penonton",
+        "pengunjung",
+        "lowongan",
+        "phk",
+        "dirumahkan",
+        "nganggur",
+        "sekolah",
+        "siswa",
+        "vaksin",
+        "pasien",
+        "rekrut",
+        "penerimaan",
+        "donor",
+        "kesehatan",
+        "jkn",
+        "kis",
+        "pbi",
+        "taspen",
+        "asabri",
+        "seminar",
+        "workshop",
+        "lokakarya",
+        "bimtek",
+        "sarasehan",
+        "webinar",
+        "pertemuan",
+        "kunjungan",
+        "mencairkan",
+        "menerima",
+        "anggar",
+        "alokasi",
+        "untuk",
+    ),
 )
-EXCLUDE_PERCENT = re.compile(
-    r"pertumbuhan|tumbuh|\bnaik|kenaikan|meningkat|peningkatan|\bturun|penurunan|menurun|"
+EMPLOYER_NOT = _Lower(r"(?:belum|tidak|enggan)\s+(?:\w+\s+)?(?:men)?daftar|menunggak|tidak\s+patuh")
+SHARE_AFTER = _Lower(
+    r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:kepesertaan|peserta)\b(?!\s+(?:aktif|"
+    r"bpjs|jamsostek|bp\s*jamsostek))"
+)
+EXCLUDE_PERCENT = _Lower(
+    r"berasal\s+dari|disumbang|sumbangan|kontributor|menyumbang|"
     r"terbesar|terbanyak|didominasi|mayoritas|porsi|kontribusi|menduduki|sebagian|separuh|"
     r"dari\s+(?:total|jumlah|seluruh)\s+(?:\w+\s+){0,2}(?:yang\s+)?(?:terdaftar|peserta|"
     r"kepesertaan)|dari\s+peserta|\bgaji\b|dari\s+upah|\bbunga\b|imbal|inflasi|realisasi|"
     r"\biuran\b|\bdiskon|potongan|pajak|\bsuku\b|rasio|pangsa|komposisi|proporsi|persentase\s+klaim|"
     r"capaian\s+(?:target|kinerja)|kepatuhan|survei|responden|\bsuara\b|elektabilitas",
-    _I,
+    (
+        "berasal",
+        "sumbang",
+        "kontributor",
+        "terbesar",
+        "terbanyak",
+        "didominasi",
+        "mayoritas",
+        "porsi",
+        "kontribusi",
+        "menduduki",
+        "sebagian",
+        "separuh",
+        "dari ",
+        "gaji",
+        "bunga",
+        "imbal",
+        "inflasi",
+        "realisasi",
+        "iuran",
+        "diskon",
+        "potongan",
+        "pajak",
+        "suku",
+        "rasio",
+        "pangsa",
+        "komposisi",
+        "proporsi",
+        "persentase klaim",
+        "capaian",
+        "kepatuhan",
+        "survei",
+        "responden",
+        "suara",
+        "elektabilitas",
+    ),
 )
-NOW = re.compile(r"\b(?:saat\s+ini|kini|sekarang|hingga\s+kini|terkini)\b", _I)
+GROWTH = _Lower(
+    r"(?:pertumbuhan|tumbuh|\bnaik|kenaikan|meningkat\w*|peningkatan|\bturun|penurunan|"
+    r"menurun|bertambah|berkurang|melonjak|lonjakan|anjlok)\b"
+)
+LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi)\b")
+ESTIMATE = _Lower(r"\b(?:mem|di)?perkira\w*|\bestimasi|\bdiprediksi|\bproyeksi")
 
 # ---- segments
 _SEG_CI = [
@@ -134,15 +298,16 @@ _SEG_CS = [
     ("JAKON", r"\bJAKON\b|\bJakon\b"),
     ("PMI", r"\bPMI\b|\bTKI\b"),
 ]
-SEGMENT_RE = re.compile(
-    "|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_SEG_CI)), _I
+SEGMENT_RE = _Lower(
+    "|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_SEG_CI)),
+    ("upah", "formal", "mandiri", "rentan", "konstruksi", "jakon", "migran", "indonesia"),
 )
 SEGMENT_CS_RE = re.compile(
     "|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_SEG_CS))
 )
 
 
-_NEGATED = re.compile(r"(?:bukan|non)\s*-?\s*$", _I)
+_NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")
 
 
 def segment_matches(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -150,7 +315,7 @@ def segment_matches(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for rx in (SEGMENT_RE, SEGMENT_CS_RE):
         for m in rx.finditer(text):
-            name = (m.lastgroup or "").split("_")[0]
+            name = (m.lastgroup or "").split("_")[0].upper()
             if name == "PU" and _NEGATED.search(text[max(0, m.start() - 8) : m.start()]):
                 continue
             out.append((m.start() + offset, m.end() + offset, name))

@@ -3,6 +3,12 @@
 Every write function here commits its own transaction (or rolls it back on error), so an article
 and its observations are stored together or not at all. Inserts use the dialect's
 ``INSERT ... ON CONFLICT DO NOTHING`` so two processes storing the same article end up with one.
+
+An article is known by its canonical URL and by its URL key (:func:`storage.urls.url_key`: no
+scheme, www/m/amp hosts folded); either one already stored makes :func:`store_article` a no-op.
+Storing an article also files it into its story cluster (:mod:`storage.dedup`) and recomputes
+the series points its figures (and its cluster's) belong to (:mod:`storage.points`), in the
+same transaction, under :func:`storage.points.lock_series`.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from extract.model import Figure
 from storage.db import StorageError
 from storage.models import Article, Observation, Outlet
 from storage.periods import parse_as_of
+from storage.urls import url_key
 
 _Insert = postgresql.Insert | sqlite.Insert
 _MINUTE = timedelta(minutes=1)
@@ -52,7 +59,8 @@ class StoreResult:
     observations_added: int
 
 
-def _insert(session: Session, model: type[Any]) -> _Insert:
+def insert_for(session: Session, model: type[Any]) -> _Insert:
+    """The dialect's INSERT (with ``on_conflict_do_nothing/update``) for ``model``."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         return postgresql.insert(model)
@@ -88,7 +96,7 @@ def ensure_outlet(
     """Insert the outlet or update its name/base_url/region_code; return its id. Commits."""
     values = {"key": key, "name": name, "base_url": base_url, "region_code": region_code}
     statement = (
-        _insert(session, Outlet)
+        insert_for(session, Outlet)
         .values(**values)
         .on_conflict_do_update(
             index_elements=[Outlet.key],
@@ -136,20 +144,31 @@ def store_article(
 def _store(
     session: Session, record: ArticleRecord, figures: list[Figure], extractor_version: str
 ) -> StoreResult:
+    from storage.dedup import assign_story
+    from storage.points import keys_of_articles, lock_series, refresh_points
+
     outlet_id = session.scalar(select(Outlet.id).where(Outlet.key == record.outlet_key))
     if outlet_id is None:
         raise StorageError(f"unknown outlet {record.outlet_key!r}: call ensure_outlet first")
+    values = _article_values(record, outlet_id, extractor_version)
+    lock_series(session)
     statement = (
-        _insert(session, Article)
-        .values(**_article_values(record, outlet_id, extractor_version))
-        .on_conflict_do_nothing(index_elements=[Article.canonical_url])
+        insert_for(session, Article)
+        .values(**values)
+        .on_conflict_do_nothing()  # canonical_url or url_key already stored
         .returning(Article.id)
     )
     article_id = session.execute(statement).scalar_one_or_none()
     if article_id is None:
-        existing = select(Article.id).where(Article.canonical_url == record.canonical_url)
-        return StoreResult(session.execute(existing).scalar_one(), False, 0)
+        existing = select(Article.id).where(
+            (Article.canonical_url == record.canonical_url) | (Article.url_key == values["url_key"])
+        )
+        known = session.execute(existing.order_by(Article.id)).scalars().first()
+        assert known is not None, "conflicting article vanished"
+        return StoreResult(known, False, 0)
     added = add_observations(session, article_id, figures, extractor_version=extractor_version)
+    changed = assign_story(session, article_id)
+    refresh_points(session, keys_of_articles(session, changed))
     return StoreResult(article_id, True, added)
 
 
@@ -162,6 +181,7 @@ def _article_values(record: ArticleRecord, outlet_id: int, extractor_version: st
     _require_aware("published_at", record.published_at)
     _require_aware("fetched_at", record.fetched_at)
     offset = record.published_at.utcoffset() if record.published_at else None
+    fingerprint = text_fingerprint(record.text)
     return {
         "outlet_id": outlet_id,
         "url": record.url,
@@ -174,8 +194,10 @@ def _article_values(record: ArticleRecord, outlet_id: int, extractor_version: st
         "fetched_at": record.fetched_at,
         "text": record.text,
         "raw_html_gz": gzip.compress(record.raw_html, mtime=0),
-        "text_fingerprint": text_fingerprint(record.text),
+        "text_fingerprint": fingerprint,
         "extractor_version": extractor_version,
+        "url_key": url_key(record.canonical_url),
+        "story_key": fingerprint,
     }
 
 
@@ -183,12 +205,13 @@ def add_observations(
     session: Session, article_id: int, figures: list[Figure], *, extractor_version: str
 ) -> int:
     """Insert the figures of a stored article, skipping ones already stored; return how many
-    were added. Runs in the caller's transaction (does not commit)."""
+    were added. Runs in the caller's transaction (does not commit) and does not touch series
+    points: call :func:`storage.points.refresh_points` for the figures' keys afterwards."""
     if not figures:
         return 0
     rows = [_observation_values(article_id, figure, extractor_version) for figure in figures]
     statement = (
-        _insert(session, Observation)
+        insert_for(session, Observation)
         .values(rows)
         .on_conflict_do_nothing(index_elements=[Observation.article_id, Observation.natural_key])
         .returning(Observation.id)

@@ -169,6 +169,10 @@ def _run_alembic_on(engine: Engine, action: Callable[[Config], None]) -> None:
         config = _alembic_config()
         config.attributes["connection"] = connection
         with _migration_transaction(connection):
+            # An open SQLAlchemy transaction makes Alembic treat it as external: it then never
+            # commits per migration (on SQLite it otherwise commits after the first one, which
+            # would end BEGIN IMMEDIATE and let a concurrent migrator in half-way).
+            connection.begin()
             action(config)
             connection.commit()
 

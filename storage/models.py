@@ -15,6 +15,12 @@ Schema decisions (see also ``migrations/versions/0001_initial.py``, which must m
   constraint over nullable columns treats NULLs as distinct).
 * ``observations.as_of_date`` is the LAST day of the ``as_of`` period (``2025-Q2`` ->
   2025-06-30), NULL when ``as_of`` is NULL; it orders series and filters windows.
+* Deduplication (``migrations/versions/0003_series_points.py``): ``articles.url_key`` is the
+  scheme-less, host-folded URL (:func:`storage.urls.url_key`), unique; ``articles.story_key``
+  names the story cluster (near-duplicate copies, see :mod:`storage.dedup`); ``article_bands``
+  holds the MinHash LSH bands so candidate lookups are indexed; ``series_points`` holds one
+  point per (region, metric, segment, as_of period) and ``series_point_observations`` links
+  every observation to its point (see :mod:`storage.points`).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     Dialect,
@@ -128,6 +135,9 @@ class Article(Base):
     raw_html_gz: Mapped[bytes | None] = mapped_column(LargeBinary)
     text_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     extractor_version: Mapped[str] = mapped_column(String(64))
+    url_key: Mapped[str] = mapped_column(String(2048), unique=True)
+    story_key: Mapped[str] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     outlet: Mapped[Outlet] = relationship(back_populates="articles")
     observations: Mapped[list[Observation]] = relationship(
@@ -194,3 +204,59 @@ class SkippedUrl(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     last_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     retry_after: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ArticleBand(Base):
+    """One MinHash LSH band of an article: articles sharing a band key are candidate copies."""
+
+    __tablename__ = "article_bands"
+
+    band_key: Mapped[str] = mapped_column(String(24), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SeriesPoint(Base):
+    """One point of a series: region, metric, segment and as_of period, with its headline value.
+
+    ``sources`` counts the independent sources (story clusters) of the headline value,
+    ``total_sources`` those of every value, ``articles`` the articles; ``conflict`` is true when
+    the linked observations disagree on the value (``values_count`` > 1).
+    """
+
+    __tablename__ = "series_points"
+    __table_args__ = (
+        Index("ix_series_points_series", "region_code", "metric", "segment", "as_of_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_key: Mapped[str] = mapped_column(String(40), unique=True)
+    region_code: Mapped[str] = mapped_column(String(16))
+    metric: Mapped[str] = mapped_column(String(64))
+    segment: Mapped[str | None] = mapped_column(String(16))
+    as_of: Mapped[str] = mapped_column(String(16))
+    as_of_date: Mapped[date] = mapped_column(Date)
+    as_of_precision: Mapped[str] = mapped_column(String(16))
+    value: Mapped[float] = mapped_column(Double())
+    unit: Mapped[str] = mapped_column(String(16))
+    sources: Mapped[int] = mapped_column(Integer)
+    total_sources: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)
+    values_count: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[bool] = mapped_column(Boolean)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class SeriesPointObservation(Base):
+    """Which observations a point is made of; ``headline`` marks those stating its value."""
+
+    __tablename__ = "series_point_observations"
+
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("series_points.id", ondelete="CASCADE"), primary_key=True
+    )
+    observation_id: Mapped[int] = mapped_column(
+        ForeignKey("observations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    headline: Mapped[bool] = mapped_column(Boolean)

@@ -1,23 +1,30 @@
 """Region lookup and the stored time series of one region and metric.
 
-This first version groups identical figures (same as_of, segment and value) and lists the
-articles that reported them; dedup and conflict handling will replace :func:`_group` later,
-:func:`_series_query` stays the single query.
+Series read the precomputed ``series_points`` (see :mod:`storage.points` for the rules: one
+point per region, metric, segment and period, independent sources, conflicts, undated figures)
+and the articles linked to each point.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from extract.model import PRECISIONS
 from storage.db import StorageError
-from storage.models import Article, Observation, Outlet, Region
+from storage.models import (
+    Article,
+    Observation,
+    Outlet,
+    Region,
+    SeriesPoint,
+    SeriesPointObservation,
+)
 
 NATIONAL_CODE = "ID"
 TOTAL_SEGMENT = "total"  # series_rows(segment="total") selects figures without a segment
@@ -94,10 +101,27 @@ def _resolve_with_extract(session: Session, text: str) -> Region | None:
 
 
 class SeriesSource(NamedTuple):
+    """One article behind a point, with the value it states."""
+
     url: str
     title: str | None
     outlet_key: str
     published_at: datetime | None
+    value: float | None = None
+    story_key: str | None = None
+    evidence: str | None = None
+    headline: bool = True
+
+
+@dataclass(slots=True)
+class SeriesValue:
+    """One value stated at a point: how many independent sources and articles state it."""
+
+    value: float
+    unit: str
+    sources: int
+    articles: int
+    headline: bool
 
 
 @dataclass(slots=True)
@@ -109,10 +133,14 @@ class SeriesRow:
     region_name: str | None
     metric: str
     segment: str | None
-    value: float
+    value: float  # the headline value (see storage.points)
     unit: str
-    sources: list[SeriesSource] = field(default_factory=list)
+    sources: list[SeriesSource] = field(default_factory=list)  # every linked article
     flags: list[str] = field(default_factory=list)
+    n_sources: int = 0  # independent sources (story clusters) of the headline value
+    articles: int = 0  # articles linked to the point, whatever value they state
+    conflict: bool = False
+    values: list[SeriesValue] = field(default_factory=list)  # headline first
 
     def to_dict(self) -> dict[str, Any]:
         """The row as JSON-ready values (dates as ISO strings, sources as dicts)."""
@@ -126,7 +154,20 @@ class SeriesRow:
             "segment": self.segment,
             "value": self.value,
             "unit": self.unit,
+            "n_sources": self.n_sources,
+            "articles": self.articles,
+            "conflict": self.conflict,
             "flags": list(self.flags),
+            "values": [
+                {
+                    "value": item.value,
+                    "unit": item.unit,
+                    "sources": item.sources,
+                    "articles": item.articles,
+                    "headline": item.headline,
+                }
+                for item in self.values
+            ],
             "sources": [
                 {
                     "url": source.url,
@@ -135,6 +176,10 @@ class SeriesRow:
                     "published_at": source.published_at.isoformat()
                     if source.published_at
                     else None,
+                    "value": source.value,
+                    "story_key": source.story_key,
+                    "evidence": source.evidence,
+                    "headline": source.headline,
                 }
                 for source in self.sources
             ],
@@ -163,6 +208,33 @@ def series_keys(session: Session) -> list[tuple[str, str, str]]:
     return keys
 
 
+def points_query(
+    region_code: str,
+    metric: str,
+    segment: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Select[SeriesPoint, str | None]:
+    """The points of one series (``segment=None``: every segment; ``"total"``: none)."""
+    query = (
+        select(SeriesPoint, Region.name)
+        .outerjoin(Region, Region.code == SeriesPoint.region_code)
+        .where(SeriesPoint.region_code == region_code, SeriesPoint.metric == metric)
+        .order_by(SeriesPoint.as_of_date, SeriesPoint.segment, SeriesPoint.id)
+        # points are rewritten with Core upserts: never trust rows cached in the session
+        .execution_options(populate_existing=True)
+    )
+    if segment == TOTAL_SEGMENT:
+        query = query.where(SeriesPoint.segment.is_(None))
+    elif segment is not None:
+        query = query.where(SeriesPoint.segment == segment)
+    if since is not None:
+        query = query.where(SeriesPoint.as_of_date >= since)
+    if until is not None:
+        query = query.where(SeriesPoint.as_of_date <= until)
+    return query
+
+
 def series_rows(
     session: Session,
     region_code: str,
@@ -171,91 +243,100 @@ def series_rows(
     since: date | None = None,
     until: date | None = None,
 ) -> list[SeriesRow]:
-    """Stored figures of a region and metric in date order, identical figures grouped.
+    """The points of a region and metric in date order, each with its sources and values.
 
     ``segment=None`` returns every segment, ``segment="total"`` the figures without one.
-    Figures without ``as_of`` are dated by their article's publication date (precision
-    "published"; "fetched" if the page had no date). ``since``/``until`` are inclusive.
+    Undated figures are placed as :mod:`storage.points` says (precision "published" or
+    "fetched" when they stand alone). ``since``/``until`` (inclusive) apply to the point date.
     """
-    query = _series_query(region_code, metric, segment, since, until)
-    dated = (_dated(row) for row in session.execute(query))
-    kept = [item for item in dated if _within(item[0], since, until)]
-    return _group(kept)
+    points = session.execute(points_query(region_code, metric, segment, since, until)).all()
+    links = _links(session, [point.id for point, _ in points])
+    rows = [_row(point, official, links.get(point.id, [])) for point, official in points]
+    return sorted(rows, key=_row_order)
 
 
-_SeriesSelect = Select[Observation, str, str | None, str, datetime | None, int | None, datetime]
+_Link = tuple[SeriesSource, str, str | None]  # source, unit, stated region name
 
 
-def _series_query(
-    region_code: str, metric: str, segment: str | None, since: date | None, until: date | None
-) -> _SeriesSelect:
-    query = (
-        select(
-            Observation,
-            Article.canonical_url,
-            Article.title,
-            Outlet.key,
-            Article.published_at,
-            Article.published_utc_offset_minutes,
-            Article.fetched_at,
-        )
-        .join(Observation.article)
-        .join(Article.outlet)
-        .where(Observation.region_code == region_code, Observation.metric == metric)
-        .order_by(Observation.as_of_date, Article.published_at, Observation.id)
-    )
-    if segment == TOTAL_SEGMENT:
-        query = query.where(Observation.segment.is_(None))
-    elif segment is not None:
-        query = query.where(Observation.segment == segment)
-    if since is not None:
-        query = query.where(or_(Observation.as_of_date.is_(None), Observation.as_of_date >= since))
-    if until is not None:
-        query = query.where(or_(Observation.as_of_date.is_(None), Observation.as_of_date <= until))
-    return query
-
-
-_Dated = tuple[date, str, str, Observation, SeriesSource]
-
-
-def _dated(row: Any) -> _Dated:
-    observation, url, title, outlet_key, published_at, offset_minutes, fetched_at = row
-    source = SeriesSource(url, title, outlet_key, published_at)
-    if observation.as_of is not None and observation.as_of_date is not None:
-        precision = observation.as_of_precision or "day"
-        return observation.as_of_date, observation.as_of, precision, observation, source
-    if published_at is not None:
-        local = published_at.astimezone(timezone(timedelta(minutes=offset_minutes or 0)))
-        return local.date(), local.date().isoformat(), "published", observation, source
-    day = fetched_at.date()
-    return day, day.isoformat(), "fetched", observation, source
-
-
-def _within(day: date, since: date | None, until: date | None) -> bool:
-    return (since is None or day >= since) and (until is None or day <= until)
-
-
-def _group(items: Iterable[_Dated]) -> list[SeriesRow]:
-    rows: dict[tuple[str, str, str | None, float], SeriesRow] = {}
-    for day, label, precision, observation, source in items:
-        key = (label, precision, observation.segment, observation.value)
-        row = rows.get(key)
-        if row is None:
-            row = rows[key] = SeriesRow(
-                as_of=label,
-                as_of_date=day,
-                precision=precision,
-                region_code=observation.region_code or "",
-                region_name=observation.region_name,
-                metric=observation.metric,
-                segment=observation.segment,
-                value=observation.value,
-                unit=observation.unit,
+def _links(session: Session, point_ids: list[int]) -> dict[int, list[_Link]]:
+    found: dict[int, list[_Link]] = {}
+    for start in range(0, len(point_ids), 500):
+        query = (
+            select(
+                SeriesPointObservation.point_id,
+                SeriesPointObservation.headline,
+                Observation.value,
+                Observation.unit,
+                Observation.evidence,
+                Observation.region_name,
+                Article.canonical_url,
+                Article.title,
+                Article.published_at,
+                Article.story_key,
+                Outlet.key,
             )
-        if source not in row.sources:
-            row.sources.append(source)
-        row.flags = sorted(set(row.flags).union(observation.flags or []))
-    return sorted(rows.values(), key=_row_order)
+            .join(Observation, Observation.id == SeriesPointObservation.observation_id)
+            .join(Article, Article.id == Observation.article_id)
+            .join(Outlet, Outlet.id == Article.outlet_id)
+            .where(SeriesPointObservation.point_id.in_(point_ids[start : start + 500]))
+        )
+        for row in session.execute(query):
+            source = SeriesSource(
+                row.canonical_url,
+                row.title,
+                row.key,
+                row.published_at,
+                row.value,
+                row.story_key,
+                row.evidence,
+                bool(row.headline),
+            )
+            found.setdefault(row.point_id, []).append((source, row.unit, row.region_name))
+    return found
+
+
+def _source_order(link: _Link) -> tuple[bool, datetime, str, str]:
+    source = link[0]
+    published = source.published_at or datetime.max.replace(tzinfo=UTC)
+    return (not source.headline, published, source.url, source.evidence or "")
+
+
+def _row(point: SeriesPoint, official: str | None, links: list[_Link]) -> SeriesRow:
+    links = sorted(links, key=_source_order)
+    sources = list(dict.fromkeys(link[0] for link in links))
+    stated = next((name for _, _, name in links if name), None)
+    by_value: dict[tuple[float, str], list[SeriesSource]] = {}
+    for source, unit, _ in links:
+        by_value.setdefault((source.value or 0.0, unit), []).append(source)
+    values = [
+        SeriesValue(
+            value=value,
+            unit=unit,
+            sources=len({s.story_key for s in group}),
+            articles=len({s.url for s in group}),
+            headline=(value, unit) == (point.value, point.unit),
+        )
+        for (value, unit), group in by_value.items()
+    ]
+    values.sort(key=lambda item: (not item.headline, -item.sources, item.value))
+    name = official or ("Indonesia" if point.region_code == NATIONAL_CODE else stated)
+    return SeriesRow(
+        as_of=point.as_of,
+        as_of_date=point.as_of_date,
+        precision=point.as_of_precision,
+        region_code=point.region_code,
+        region_name=name,
+        metric=point.metric,
+        segment=point.segment,
+        value=point.value,
+        unit=point.unit,
+        sources=sources,
+        flags=list(point.flags or []),
+        n_sources=point.sources,
+        articles=point.articles,
+        conflict=bool(point.conflict),
+        values=values,
+    )
 
 
 def _row_order(row: SeriesRow) -> tuple[date, int, str, float]:
@@ -265,7 +346,7 @@ def _row_order(row: SeriesRow) -> tuple[date, int, str, float]:
 # ---------------------------------------------------------------------------- display
 
 
-def _format_value(value: float, unit: str) -> str:
+def format_value(value: float, unit: str) -> str:
     if unit == "percent":
         return f"{value:.2f}%"
     if value.is_integer():
@@ -273,24 +354,43 @@ def _format_value(value: float, unit: str) -> str:
     return f"{value:,.2f}"
 
 
-def _format_sources(sources: Sequence[SeriesSource]) -> str:
-    outlets = list(dict.fromkeys(source.outlet_key for source in sources))
-    return f"{len(sources)}: {', '.join(outlets)}"
+def _format_sources(row: SeriesRow) -> str:
+    headline = [source for source in row.sources if source.headline] or row.sources
+    outlets = list(dict.fromkeys(source.outlet_key for source in headline))
+    count = str(row.n_sources or len(headline))
+    headline_articles = len({source.url for source in headline})
+    if headline_articles != int(count):
+        count += f" ({headline_articles} articles)"
+    return f"{count}: {', '.join(outlets)}"
+
+
+def _format_others(row: SeriesRow) -> str:
+    others = [item for item in row.values if not item.headline]
+    return "; ".join(
+        f"{format_value(item.value, item.unit)} ({item.sources} src)" for item in others
+    )
 
 
 def format_series_table(rows: Sequence[SeriesRow]) -> str:
-    """A fixed-width table (as of, until, segment, value, flags, sources) for the terminal."""
+    """A fixed-width table for the terminal: as of ("~" marks a publication date), until,
+    segment, headline value ("!" marks a conflict), flags, sources (independent sources, then
+    articles when more, and outlets of the headline value) and, when any point is in conflict,
+    the other values stated with their source counts."""
     if not rows:
         return "(no figures)"
-    header = ("as of", "until", "segment", "value", "flags", "sources")
+    conflicts = any(row.conflict for row in rows)
+    header: tuple[str, ...] = ("as of", "until", "segment", "value", "flags", "sources")
+    if conflicts:
+        header = (*header, "conflicting values")
     body = [
         (
             row.as_of if row.precision not in ("published", "fetched") else f"~{row.as_of}",
             row.as_of_date.isoformat(),
             row.segment or "-",
-            _format_value(row.value, row.unit),
+            format_value(row.value, row.unit) + (" !" if row.conflict else ""),
             ",".join(row.flags) or "-",
-            _format_sources(row.sources),
+            _format_sources(row),
+            *((_format_others(row),) if conflicts else ()),
         )
         for row in rows
     ]

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from crawler.commands import add_db_option, day
-from crawler.outlets import enabled_outlets, get_outlet, parse_base_urls
+from crawler.outlets import (
+    METHODS,
+    enabled_outlets,
+    get_outlet,
+    parse_base_urls,
+    parse_methods,
+    use_outlets_file,
+)
 from crawler.run import CrawlRequest, run_crawl
 from crawler.runlock import run_lock
 from storage.db import database_url, open_engine
@@ -36,6 +44,14 @@ def register(sub: Any) -> None:
         help="point an outlet at another base URL, e.g. a local copy (repeatable)",
     )
     crawl.add_argument(
+        "--methods",
+        metavar="M,M",
+        help="discovery methods to use, comma-separated, from: "
+        + ", ".join(METHODS)
+        + " (default: per outlet, the cheapest that reach back to --since)",
+    )
+    add_outlets_file_option(crawl)
+    crawl.add_argument(
         "--refresh", action="store_true", help="fetch stored and skipped article links again"
     )
     crawl.add_argument(
@@ -51,8 +67,8 @@ def register(sub: Any) -> None:
     crawl.set_defaults(func=crawl_command)
 
 
-def parse_settings(pairs: list[str], quiet: bool = False) -> dict[str, str]:
-    settings = {"LOG_LEVEL": "WARNING"} if quiet else {}
+def parse_settings(pairs: list[str], quiet: bool = False) -> dict[str, Any]:
+    settings: dict[str, Any] = {"LOG_LEVEL": "WARNING"} if quiet else {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
@@ -61,10 +77,27 @@ def parse_settings(pairs: list[str], quiet: bool = False) -> dict[str, str]:
     return settings
 
 
+def add_outlets_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--outlets-file",
+        metavar="FILE.toml",
+        default=os.environ.get("PANTAU_OUTLETS_FILE") or None,
+        help="TOML file of [[outlet]] entries adding or overriding outlets "
+        "(default: $PANTAU_OUTLETS_FILE)",
+    )
+
+
 def crawl_command(args: argparse.Namespace) -> int:
+    use_outlets_file(args.outlets_file)
     keys = args.outlets or [o.key for o in enabled_outlets()]
+    methods = parse_methods(args.methods)
     for key in keys:
-        get_outlet(key)  # unknown keys fail here, before anything starts
+        outlet = get_outlet(key)  # unknown keys fail here, before anything starts
+        if methods and args.outlets and not set(methods) & set(outlet.discovery):
+            raise ValueError(
+                f"{key} offers none of --methods {args.methods} "
+                f"(it offers {', '.join(outlet.discovery)})"
+            )
     base_urls = parse_base_urls(args.base_url)
     if args.since and args.until and args.since > args.until:
         raise ValueError(f"--since {args.since} is after --until {args.until}")
@@ -79,6 +112,10 @@ def crawl_command(args: argparse.Namespace) -> int:
         refresh=args.refresh,
         settings=parse_settings(args.set, args.quiet),
     )
+    if methods:
+        request.settings["PANTAU_METHODS"] = list(methods)
+    if args.outlets_file:
+        request.settings["PANTAU_OUTLETS_FILE"] = args.outlets_file
     from crawler.settings import PANTAU_LOCK_URL
 
     with run_lock(db_url, request.settings.get("PANTAU_LOCK_URL", PANTAU_LOCK_URL)):

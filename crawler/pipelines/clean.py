@@ -7,6 +7,8 @@ crawl's window, and pages whose text does not mention a topic keyword.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, time
 from typing import Any, NoReturn
 
 from scrapy.crawler import Crawler
@@ -38,6 +40,10 @@ class CleanPipeline:
             article = clean_html(item.html, item.url, outlet.hints)
         except CleaningError as exc:
             self._drop(item, "no_text", f"{exc}", permanent=True)
+        if article.published is None and item.listing_day is not None:
+            # No date on the page (WahanaNews): the archive day that listed it dates it.
+            article = replace(article, published=datetime.combine(
+                item.listing_day, time(), tzinfo=outlet.hints.default_tz))  # fmt: skip
         if article.published is None:
             self._drop(item, "no_date", f"no publication date on {item.url}", permanent=True)
         day = article.published.date()

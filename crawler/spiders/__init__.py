@@ -1,16 +1,26 @@
 """Spiders, one per registered outlet (``scrapy crawl antara-sultra``), built from the registry.
 
 Each outlet gets a subclass of its family's spider named after the outlet key, so Scrapy's
-spider loader finds it in this module.
+spider loader finds it in this module. Outlets added from an ``--outlets-file`` get theirs when
+first asked for (:func:`spider_for`).
 """
 
 from __future__ import annotations
 
-from crawler.outlets import REGISTRY
+from crawler.outlets import REGISTRY, get_outlet
 from crawler.spiders.antara import AntaraSpider
 from crawler.spiders.base import OutletSpider
 
-FAMILY_SPIDERS: dict[str, type[OutletSpider]] = {"antara": AntaraSpider}
+
+class GenericSpider(OutletSpider):
+    """Tribun, WordPress, WahanaNews and generic outlets: their differences are endpoints and
+    URL patterns on the outlet entry, read by the generic discovery methods."""
+
+
+FAMILY_SPIDERS: dict[str, type[OutletSpider]] = {
+    "antara": AntaraSpider,
+    **{f: GenericSpider for f in ("tribun", "wordpress", "wahana", "generic", "feed", "sitemap")},
+}
 
 
 def _spider_class(outlet_key: str, family: str) -> type[OutletSpider]:
@@ -27,4 +37,9 @@ globals().update({cls.__name__: cls for cls in SPIDERS.values()})
 
 
 def spider_for(outlet_key: str) -> type[OutletSpider]:
-    return SPIDERS[outlet_key]
+    """The outlet's spider class (made now for an outlet from an outlets file)."""
+    outlet = get_outlet(outlet_key)
+    spider = SPIDERS.get(outlet_key)
+    if spider is None or not issubclass(spider, FAMILY_SPIDERS[outlet.family]):
+        spider = SPIDERS[outlet_key] = _spider_class(outlet_key, outlet.family)
+    return spider

@@ -1,13 +1,15 @@
 """OutletSpider: what every outlet's spider shares (window, known URLs, errors, article pages).
 
-A family spider implements :meth:`OutletSpider.discover`, yielding discovery requests whose
-callbacks call :meth:`OutletSpider.article_request` for every article link they find.
+Discovery is table-driven: a family spider maps method names to :class:`Method` objects
+(``METHODS``); the crawl runs the methods chosen for the outlet (``--methods``, or the
+cheapest that reach back to ``--since``) and :meth:`OutletSpider.parse_discovery` turns each
+discovery page into article requests. Multi-page articles are joined before cleaning.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, date, datetime
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 import scrapy
@@ -18,8 +20,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.database import CrawlDatabase
-from crawler.items import ArticlePage
-from crawler.outlets import Outlet, get_outlet
+from crawler.outlets import Outlet, get_outlet, parse_methods, use_outlets_file
+from crawler.spiders.discovery import GENERIC_METHODS, Method, Plan
+from crawler.spiders.multipage import MultipageMixin
 from crawler.topic import DEFAULT_KEYWORDS, TopicGate
 from extract.urls import canonicalize
 
@@ -39,11 +42,15 @@ def parse_day(value: str | date | None, name: str) -> date | None:
         raise ValueError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
-class OutletSpider(scrapy.Spider):
+class OutletSpider(MultipageMixin, scrapy.Spider):
     """Base class; a concrete spider sets ``outlet_key`` (and its ``name`` equals it)."""
 
     outlet_key: ClassVar[str] = ""
+    METHODS: ClassVar[dict[str, Method]] = GENERIC_METHODS
     outlet: Outlet
+    plan: Plan
+    methods: tuple[str, ...]
+    requested: set[str]
     gate: TopicGate
     known: set[str]
     covered_since: date | None
@@ -54,9 +61,12 @@ class OutletSpider(scrapy.Spider):
         since: str | date | None = None,
         until: str | date | None = None,
         refresh: str | bool = False,
+        methods: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self.wanted_methods = parse_methods(methods)
+        self.requested = set()
         self.since = parse_day(since, "since")
         self.until = parse_day(until, "until")
         if self.since and self.until and self.since > self.until:
@@ -67,8 +77,16 @@ class OutletSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OutletSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
+        use_outlets_file(settings.get("PANTAU_OUTLETS_FILE"))
         spider.outlet = get_outlet(cls.outlet_key, settings.getdict("PANTAU_BASE_URLS"))
         spider.gate = TopicGate(settings.getlist("PANTAU_KEYWORDS") or DEFAULT_KEYWORDS)
+        wanted = spider.wanted_methods or parse_methods(
+            ",".join(settings.getlist("PANTAU_METHODS"))
+        )
+        spider.methods = tuple(
+            m for m in spider.outlet.choose_methods(wanted, spider.since) if m in cls.METHODS
+        )
+        spider.plan = Plan(spider.gate.keywords, spider.since, spider.until)
         spider.storing = settings.get("PANTAU_DB_URL") != ""
         if not spider.storing:  # storage switched off (benchmarks)
             spider.known, spider.covered_since = set(), None
@@ -85,20 +103,71 @@ class OutletSpider(scrapy.Spider):
             yield request
 
     def discover(self) -> Iterable[scrapy.Request]:
-        raise NotImplementedError(f"{type(self).__name__} must implement discover()")
+        """Start requests of every chosen method (see :meth:`Outlet.choose_methods`)."""
+        if not self.methods:
+            self.logger.warning("%s offers none of the methods asked for", self.outlet.key)
+        for name in self.methods:
+            for start in self.METHODS[name].start(self.outlet, self.plan):
+                yield self.discovery_request(start.url, name, gated=start.gated, day=start.day)
 
-    def discovery_request(self, url: str, callback: Any, method: str) -> scrapy.Request:
+    def discovery_request(
+        self, url: str, method: str, *, gated: bool = True, day: date | None = None
+    ) -> scrapy.Request:
         return scrapy.Request(
             url,
-            callback=callback,
+            callback=self.parse_discovery,
             errback=self.discovery_failed,
-            meta={"pantau_kind": "discovery", "pantau_method": method},
+            meta={"pantau_kind": "discovery", "pantau_method": method, "pantau_gated": gated,
+                  "pantau_day": day},
             cb_kwargs={"method": method},
-        )
+        )  # fmt: skip
 
     def note_discovery(self, response: Response) -> None:
         self._inc(f"pantau/discovery/{response.meta.get('pantau_method', 'other')}/pages")
         self._inc("pantau/discovery/pages")
+
+    def parse_discovery(self, response: Response, method: str) -> Iterator[scrapy.Request]:
+        """Read one discovery page: request new article links, follow children and the next
+        page unless the page went past ``--since`` or held only stored links (caught up)."""
+        self.note_discovery(response)
+        page = self.METHODS[method].parse(self.outlet, response.body, response.url, self.plan)
+        if page.error:
+            self._inc("pantau/discovery/errors")
+            self._inc(f"pantau/discovery/errors/{page.error}")
+            self.logger.warning(
+                "%s: %s (%d items recovered)", response.url, page.message, len(page.links)
+            )
+        gated, day = response.meta.get("pantau_gated", True), response.meta.get("pantau_day")
+        older = known = 0
+        for link in page.links:
+            if link.published and self.since and link.published.date() < self.since:
+                older += 1
+            if self.is_known(link.url):
+                known += 1
+            if (
+                gated
+                and (link.title or link.snippet)
+                and not self.gate.matches(link.title, link.snippet)
+            ):
+                self._inc("pantau/articles/skipped_off_topic")
+                continue
+            if link.updated and self.since and link.updated.date() < self.since:
+                self._inc("pantau/articles/discovered")
+                self._inc("pantau/articles/outside_window")
+                continue
+            request = self.article_request(link.url, method, link.published, day)
+            if request is not None:
+                yield request
+        for child in page.children:
+            yield self.discovery_request(child, method, gated=gated, day=day)
+        if not page.next_url or not page.links:
+            return
+        if older:
+            self._inc("pantau/discovery/stopped_at_since")
+        elif known == len(page.links) and self.caught_up():
+            self._inc("pantau/discovery/stopped_at_known")
+        else:
+            yield self.discovery_request(page.next_url, method, gated=gated, day=day)
 
     def in_window(self, published: datetime | None) -> bool:
         """Whether a listing's time falls in ``--since``..``--until`` (unknown times do)."""
@@ -119,16 +188,25 @@ class OutletSpider(scrapy.Spider):
         )
 
     def article_request(
-        self, url: str, via: str, listing_published: datetime | None = None
+        self,
+        url: str,
+        via: str,
+        listing_published: datetime | None = None,
+        listing_day: date | None = None,
     ) -> scrapy.Request | None:
-        """The request for an article link, or None when it is stored or out of the window."""
+        """The request for an article link, or None when it is stored, already requested in
+        this run, or out of the window."""
         self._inc("pantau/articles/discovered")
         if not self.in_window(listing_published):
             self._inc("pantau/articles/outside_window")
             return None
-        if self.is_known(url):
+        canonical = canonicalize(url)
+        if canonical in self.known:
             self._inc("pantau/articles/skipped_known")
             return None
+        if canonical in self.requested:
+            return None
+        self.requested.add(canonical)
         return scrapy.Request(
             url,
             callback=self.parse_article,
@@ -137,25 +215,8 @@ class OutletSpider(scrapy.Spider):
                 "pantau_kind": "article",
                 "pantau_via": via,
                 "pantau_listing_published": listing_published,
+                "pantau_listing_day": listing_day,
             },
-        )
-
-    # -- article pages ----------------------------------------------------------------------
-
-    def parse_article(self, response: Response) -> Iterable[ArticlePage]:
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
-        if content_type and "html" not in content_type:
-            self._inc("pantau/articles/errors/not_html")
-            self.logger.warning("not an HTML page: %s (%s)", response.url, content_type)
-            return
-        self._inc("pantau/articles/fetched")
-        yield ArticlePage(
-            outlet_key=self.outlet.key,
-            url=response.meta.get("redirect_urls", [response.url])[0],
-            html=response.body,
-            fetched_at=datetime.now(UTC),
-            discovered_via=response.meta.get("pantau_via", ""),
-            listing_published=response.meta.get("pantau_listing_published"),
         )
 
     # -- failures ---------------------------------------------------------------------------

@@ -67,6 +67,20 @@ EXPECTED: dict[str, set[Row]] = {
         ("74.71", "coverage_pct", None, 41.2, "2025-08"),
     },
     "negatif_santunan": set(),
+    "tabel_kendari": {
+        ("74.71", "active_participants", None, 52_310, "2025-06"),
+        ("74.71", "labor_force", None, 148_560, "2025-06"),
+        ("74.71", "coverage_pct", None, 35.21, "2025-06"),
+        ("74.02", "active_participants", None, 27_630, "2025-06"),
+        ("74.02", "labor_force", None, 98_400, "2025-06"),
+        ("74.02", "coverage_pct", None, 28.08, "2025-06"),
+        ("74.05", "active_participants", None, 41_250, "2025-06"),
+        ("74.05", "labor_force", None, 107_420, "2025-06"),
+        ("74.05", "coverage_pct", None, 38.4, "2025-06"),
+        (None, "active_participants", None, 121_190, "2025-06"),
+        (None, "labor_force", None, 354_380, "2025-06"),
+        (None, "coverage_pct", None, 34.2, "2025-06"),
+    },
 }
 
 
@@ -105,6 +119,12 @@ def test_area_gets_no_code_but_a_name() -> None:
     _, figures = _figures("wilayah_sulama")
     area = next(f for f in figures if f.region_code is None)
     assert area.region_name == "Wilayah Sulawesi Maluku"
+
+
+def test_table_total_row_is_the_area_of_its_rows() -> None:
+    _, figures = _figures("tabel_kendari")
+    names = {f.region_name for f in figures if f.region_code is None}
+    assert names == {"Kota Kendari + Kabupaten Konawe + Kabupaten Konawe Selatan"}
 
 
 def test_national_region_name() -> None:
@@ -148,3 +168,20 @@ def test_headline_repeat_is_returned_once() -> None:
 )
 def test_not_figures(sentence: str) -> None:
     assert extract_figures(sentence, published=None) == []
+
+
+def test_table_with_a_date_column_and_segment_columns() -> None:
+    text = (
+        "KENDARI - BPJS Ketenagakerjaan mencatat perkembangan peserta aktif di Kota Kendari.\n"
+        "| Tahun | Peserta Aktif | PU | BPU |\n|---|---|---|---|\n"
+        "| 2023 | 45.100 | 33.000 | 12.100 |\n| Juni 2025 | 52.310 | 38.940 | 13.370 |"
+    )
+    rows = {(f.region_code, f.metric, f.segment, f.value, f.as_of) for f in extract_figures(text)}
+    assert rows == {
+        ("74.71", "active_participants", None, 45_100, "2023"),
+        ("74.71", "active_participants", "PU", 33_000, "2023"),
+        ("74.71", "active_participants", "BPU", 12_100, "2023"),
+        ("74.71", "active_participants", None, 52_310, "2025-06"),
+        ("74.71", "active_participants", "PU", 38_940, "2025-06"),
+        ("74.71", "active_participants", "BPU", 13_370, "2025-06"),
+    }

@@ -33,6 +33,10 @@ PUB = date(2025, 8, 23)
         ("bulan lalu", "2025-07", "month"),
         ("hingga Juni lalu", "2025-06", "month"),
         ("akhir tahun 2024", "2024", "year"),
+        ("hingga Senin (28/7/2025)", "2025-07-28", "day"),
+        ("per Rabu, 28 Mei 2025", "2025-05-28", "day"),
+        ("per 30 Juni", "2025-06-30", "day"),
+        ("per Desember", "2024-12", "month"),
     ],
 )
 def test_labels(text: str, label: str, precision: str) -> None:
@@ -47,6 +51,8 @@ def test_labels(text: str, label: str, precision: str) -> None:
         "ujarnya, Rabu (14/5/2025).",
         "kata dia di Palu, Senin (28/7/2025).",
         "Jumat, 22 Agustus 2025",
+        "dikutip pada Rabu, 28 Mei 2025",
+        "katanya di Kupang, Senin (28/4).",
     ],
 )
 def test_statement_dates(text: str) -> None:

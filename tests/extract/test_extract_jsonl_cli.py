@@ -105,6 +105,15 @@ def test_html_input(tmp_path: Path) -> None:
     }
 
 
+def test_html_without_article_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "empty.html"
+    src.write_text("<html><body><p>404</p></body></html>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _run("extract", "--input", str(src), "--output", str(out)) == 2
+    assert not out.exists()
+    assert "cannot clean the page" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("bad_line", "message"),
     [
@@ -143,3 +152,16 @@ def test_missing_input_and_unknown_type(tmp_path: Path, capsys: pytest.CaptureFi
 def test_eval_bad_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run("eval", "--corpus", str(tmp_path)) == 2
     assert "not a corpus directory" in capsys.readouterr().err
+
+
+def test_thousands_of_records_stream(tmp_path: Path) -> None:
+    src = tmp_path / "many.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for i in range(2000):
+            text = ARTICLE if i % 2 else "Harga cabai turun menjadi Rp40.000 per kilogram."
+            fh.write(json.dumps({"id": f"r{i}", "text": text}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert _run("extract", "--input", str(src), "--output", str(out)) == 0
+    rows = _lines(out)
+    assert len(rows) == 2000  # two figures in each of the 1000 articles with figures
+    assert {r["id"] for r in rows} == {f"r{i}" for i in range(1, 2000, 2)}

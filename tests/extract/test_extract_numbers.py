@@ -41,6 +41,8 @@ def test_parse_number_token(token: str, value: float) -> None:
         ("baru empat ribu orang", 4000, "count"),
         ("mencapai tiga juta", 3_000_000, "count"),
         ("sejuta pekerja", 1_000_000, "count"),
+        ("setengah juta pekerja", 500_000, "count"),
+        ("dua puluh lima ribu orang", 25_000, "count"),
         ("sekitar 771 ribu pekerja", 771_000, "count"),
         ("75 ribu orang", 75_000, "count"),
         ("10,000 orang", 10_000, "count"),

@@ -125,3 +125,26 @@ def test_roles_of_mentions() -> None:
         ("Kabupaten Konawe", "strong"),
         ("Kota Kendari", "speaker"),
     ]
+
+
+def test_every_short_form_names_a_listed_region() -> None:
+    from extract.regions import _SHORT_FORMS
+
+    names = {r.name for r in load_regions()}
+    assert {official for official in _SHORT_FORMS.values()} <= names
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Baubau", "74.72"),
+        ("Bau-Bau", "74.72"),
+        ("Kota Baubau", "74.72"),
+        ("Konsel", "74.05"),
+        ("Palangka Raya", "62.71"),
+        ("Toli Toli", "72.04"),
+    ],
+)
+def test_spelling_variants(name: str, code: str) -> None:
+    region = resolve_region_name(name)
+    assert region is not None and region.code == code

@@ -35,9 +35,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_skipped_urls")),
         sa.UniqueConstraint("canonical_url", name=op.f("uq_skipped_urls_canonical_url")),
     )
-    op.create_index(
-        op.f("ix_skipped_urls_outlet_id"), "skipped_urls", ["outlet_id"], unique=False
-    )
+    op.create_index(op.f("ix_skipped_urls_outlet_id"), "skipped_urls", ["outlet_id"], unique=False)
 
 
 def downgrade() -> None:

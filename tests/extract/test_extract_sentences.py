@@ -1,0 +1,240 @@
+"""One-sentence cases of the figure grammar: lists, respective lists, totals, denominators,
+subsets, regions named in passing, and sentences that hold no figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.figures import extract_figures
+
+PUB = date(2025, 9, 10)
+Row = tuple[str | None, str, str | None, float, str | None]
+
+
+def _rows(text: str) -> set[Row]:
+    return {
+        (f.region_code, f.metric, f.segment, f.value, f.as_of)
+        for f in extract_figures(text, published=PUB)
+    }
+
+
+CASES: list[tuple[str, set[Row]]] = [
+    (
+        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Bombana hingga Oktober 2024 tercatat "
+        "15.230 tenaga kerja, terdiri atas 9.100 peserta PU, 4.830 peserta BPU, dan 1.300 "
+        "peserta Jakon.",
+        {
+            ("74.06", "active_participants", None, 15230, "2024-10"),
+            ("74.06", "active_participants", "PU", 9100, "2024-10"),
+            ("74.06", "active_participants", "BPU", 4830, "2024-10"),
+            ("74.06", "active_participants", "JAKON", 1300, "2024-10"),
+        },
+    ),
+    (
+        "Dari 230 ribu pekerja di Kota Kendari, baru 98 ribu yang terdaftar sebagai peserta aktif.",
+        {
+            ("74.71", "labor_force", None, 230_000, None),
+            ("74.71", "active_participants", None, 98_000, None),
+        },
+    ),
+    (
+        "Peserta aktif di Kota Kendari dan Kabupaten Konawe masing-masing 61.000 dan 28.000 orang.",
+        {
+            ("74.71", "active_participants", None, 61_000, None),
+            ("74.02", "active_participants", None, 28_000, None),
+        },
+    ),
+    (
+        "Dari total 12.400 peserta BPU di Kabupaten Wakatobi, sebanyak 3.100 peserta di "
+        "antaranya tidak aktif karena menunggak iuran.",
+        {
+            ("74.07", "registered_participants", "BPU", 12_400, None),
+            ("74.07", "inactive_participants", "BPU", 3_100, None),
+        },
+    ),
+    (
+        "Jumlah peserta di Kabupaten Konawe mencapai 50.000 orang, terdiri dari 30.000 peserta "
+        "aktif dan 20.000 peserta nonaktif.",
+        {
+            ("74.02", "registered_participants", None, 50_000, None),
+            ("74.02", "active_participants", None, 30_000, None),
+            ("74.02", "inactive_participants", None, 20_000, None),
+        },
+    ),
+    (
+        "Peserta aktif di Sulawesi Tenggara per 31 Juli 2025 sebanyak 305.112 peserta atau 32,4 "
+        "persen dari total angkatan kerja sebanyak 941.000 orang.",
+        {
+            ("74", "active_participants", None, 305_112, "2025-07-31"),
+            ("74", "coverage_pct", None, 32.4, "2025-07-31"),
+            ("74", "labor_force", None, 941_000, "2025-07-31"),
+        },
+    ),
+    (
+        "Cakupan kepesertaan pekerja formal di Gorontalo mencapai 62 persen, sedangkan pekerja "
+        "informal baru 18 persen.",
+        {("75", "coverage_pct", "PU", 62.0, None), ("75", "coverage_pct", "BPU", 18.0, None)},
+    ),
+    (
+        "BPJS Ketenagakerjaan Cabang Baubau mencatat penambahan 3.500 peserta baru selama "
+        "Januari-Maret 2025.",
+        {("74.72", "new_participants", None, 3_500, "2025-03")},
+    ),
+    (
+        "Jumlah peserta se-Sultra mencapai 300 ribu orang, tertinggi se-Sulawesi.",
+        {("74", "active_participants", None, 300_000, None)},
+    ),
+    (
+        "Data per 30 Juni menunjukkan peserta aktif di Kabupaten Konawe mencapai 27.900 orang.",
+        {("74.02", "active_participants", None, 27_900, "2025-06-30")},
+    ),
+    (
+        "Jumlah pekerja yang belum terlindungi jaminan sosial ketenagakerjaan di Kaltara "
+        "mencapai 180 ribu orang.",
+        {("65", "unregistered", None, 180_000, None)},
+    ),
+    (
+        "Pada 2023, jumlah pekerja migran Indonesia (PMI) asal NTB yang terdaftar sebagai peserta "
+        "mencapai 48.000 orang.",
+        {("52", "active_participants", "PMI", 48_000, "2023")},
+    ),
+    (
+        "Sebanyak 1.200 perusahaan di Sultra tercatat sebagai peserta, sementara 450 perusahaan "
+        "belum mendaftarkan pekerjanya.",
+        {("74", "employers", None, 1_200, None)},
+    ),
+    (
+        "Total peserta aktif di wilayah kerja yang meliputi Kota Jayapura, Kabupaten Jayapura, "
+        "Keerom dan Sarmi mencapai 96.400 orang.",
+        {(None, "active_participants", None, 96_400, None)},
+    ),
+    (
+        "Sebanyak 46 persen pekerja di Kaltara telah terlindungi.\n"
+        "Data per 31 Desember 2024 menunjukkan 161.055 pekerja di Kaltara sudah terdaftar.",
+        {
+            ("65", "coverage_pct", None, 46.0, "2024-12-31"),
+            ("65", "active_participants", None, 161_055, "2024-12-31"),
+        },
+    ),
+    (
+        "Peserta aktif di Kabupaten Konawe per Juni 2025 sebanyak 1.000 orang dan peserta "
+        "nonaktif 100 orang, total 1.100 orang.",
+        {
+            ("74.02", "active_participants", None, 1_000, "2025-06"),
+            ("74.02", "inactive_participants", None, 100, "2025-06"),
+            ("74.02", "registered_participants", None, 1_100, "2025-06"),
+        },
+    ),
+    (
+        "Total peserta terdaftar di Kota Palu, baik aktif maupun nonaktif, mencapai 75.000 orang.",
+        {("72.71", "registered_participants", None, 75_000, None)},
+    ),
+    (
+        "Kabupaten Halmahera Tengah mencatat UCJ tertinggi di Malut, yakni 95 persen.",
+        {("82.02", "coverage_pct", None, 95.0, None)},
+    ),
+    (
+        "Peserta BPU di Kota Mataram naik dari 9.500 orang pada 2023 menjadi 14.200 orang pada "
+        "2024.",
+        {
+            ("52.71", "active_participants", "BPU", 9_500, "2023"),
+            ("52.71", "active_participants", "BPU", 14_200, "2024"),
+        },
+    ),
+    (
+        "Universal Coverage Jamsostek (UCJ) Kota Palu baru mencapai 45,12 persen.",
+        {("72.71", "coverage_pct", None, 45.12, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence(text: str, expected: set[Row]) -> None:
+    assert _rows(text) == expected
+
+
+def test_area_name_lists_the_regions() -> None:
+    text = "Peserta aktif di Kota Kendari dan Kabupaten Konawe sebanyak 90.000 orang."
+    (fig,) = extract_figures(text)
+    assert (fig.region_code, fig.region_name) == (None, "Kota Kendari + Kabupaten Konawe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekitar 60 persen pekerja di NTB belum terlindungi program jaminan sosial.",
+        "BPJS Ketenagakerjaan menggelar sosialisasi kepada 150 peserta dari 40 perusahaan.",
+        "Pemkot Kendari menganggarkan Rp5 miliar untuk melindungi 20.000 pekerja rentan.",
+        "Ia menyebut ada 2.100 peserta yang mencairkan JHT sepanjang Juli 2025.",
+        "Sebanyak 3.200 pekerja di Kabupaten Konawe terkena PHK tahun ini.",
+        "BPJS Ketenagakerjaan memiliki 25 kantor cabang dan 12.450 klaim JHT diproses.",
+        "Targetnya, kepesertaan bisa menyentuh 100 persen pada akhir tahun.",
+        "Pemprov menargetkan 1 juta pekerja terlindungi pada 2026.",
+        "Usia peserta minimal 18 tahun dan maksimal 65 tahun.",
+        "Sebanyak 60 persen peserta berasal dari Kota Makassar.",
+        "Baca juga: 50 ribu pekerja di Kendari terlindungi BPJS Ketenagakerjaan",
+        "BPJS Ketenagakerjaan menggelar donor darah yang diikuti 120 peserta.",
+        "BPJS Ketenagakerjaan membuka rekrutmen 200 pegawai baru tahun ini.",
+        "Sebanyak 25 perusahaan menerima penghargaan Paritrana Award tingkat Provinsi Sultra.",
+        "Kantor cabang melayani rata-rata 350 peserta per hari untuk pencairan JHT.",
+        "Sepanjang 2024, tercatat 3.412 kasus kecelakaan kerja di Sulawesi Tengah.",
+        "Iuran JKK sebesar 0,24 persen hingga 1,74 persen dari upah sebulan.",
+        "Dana kelolaan BPJS Ketenagakerjaan mencapai Rp 752 triliun per Desember 2024.",
+        "Hingga kini, 120 ribu pekerja sudah mencairkan saldo JHT mereka.",
+        "Rapat koordinasi diikuti 45 kepala desa dan 30 camat se-Kabupaten Konawe.",
+        "Jumlah penduduk Kota Kendari mencapai 350.000 jiwa.",
+        "Angka pengangguran terbuka di Sultra sebesar 3,2 persen.",
+        "Ada 12 kantor cabang perintis di Sulawesi Tenggara.",
+        "Sebanyak 5 kabupaten di Sultra telah menerbitkan peraturan bupati.",
+        "BPJS Ketenagakerjaan Kendari, Jalan Ahmad Yani No. 12, telepon (0401) 3123456.",
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert extract_figures(text, published=PUB) == []
+
+
+def test_count_too_large_for_the_context_region_is_national() -> None:
+    text = (
+        "KENDARI - BPJS Ketenagakerjaan Cabang Kendari mencatat 52.000 peserta aktif di Kota "
+        "Kendari.\nKepala Cabang mengatakan, secara umum BPJS Ketenagakerjaan mencatat 41 juta "
+        "peserta aktif."
+    )
+    assert _rows(text) == {
+        ("74.71", "active_participants", None, 52_000, None),
+        ("ID", "active_participants", None, 41_000_000, None),
+    }
+
+
+def test_national_aside_does_not_become_the_article_region() -> None:
+    text = (
+        "KENDARI - Secara nasional, BPJS Ketenagakerjaan mencatat 45 juta peserta aktif.\n"
+        "Di Kota Kendari, peserta aktif mencapai 52.000 orang.\n"
+        "Jumlah perusahaan yang terdaftar mencapai 2.100 perusahaan."
+    )
+    assert _rows(text) == {
+        ("ID", "active_participants", None, 45_000_000, None),
+        ("74.71", "active_participants", None, 52_000, None),
+        ("74.71", "employers", None, 2_100, None),
+    }
+
+
+def test_counted_noun_before_the_number() -> None:
+    text = "Adapun total pemberi kerja yang terdaftar di Sultra mencapai 7.500."
+    assert _rows(text) == {("74", "employers", None, 7_500, None)}
+
+
+def test_angka_ini_keeps_the_segment_of_the_figure_before() -> None:
+    text = (
+        "SANGATTA - Pemkab Kutai Timur mendaftarkan 62.400 pekerja rentan sebagai peserta bukan "
+        "penerima upah (BPU) sepanjang 2024.\n"
+        "Angka ini mencerminkan tingkat cakupan mencapai 150 persen."
+    )
+    figs = extract_figures(text, published=PUB)
+    rows = {(f.region_code, f.metric, f.segment, f.value, f.as_of) for f in figs}
+    assert rows == {
+        ("64.08", "active_participants", "BPU", 62_400, "2024"),
+        ("64.08", "coverage_pct", "BPU", 150.0, "2024"),
+    }
+    assert next(f for f in figs if f.metric == "coverage_pct").flags == ["coverage_over_100"]
