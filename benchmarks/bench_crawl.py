@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_crawl.py [--articles 2000] [--concurrency 16]
 
 Generates a local copy of a generic outlet with ``--articles`` article pages (all on topic, each
-with a participation figure) listed in one sitemap, serves it on 127.0.0.1, then, in the same
+with participation figures) listed in one sitemap, serves it on 127.0.0.1, then, in the same
 run and against the same server:
 
 - ``pantau crawl metrosulawesi --methods sitemap``: discovery, fetch, trafilatura cleaning,
@@ -15,12 +15,19 @@ run and against the same server:
 Politeness is off for both (no robots.txt, no AutoThrottle, no delay, the same concurrency).
 Each crawl runs in its own process; its time is Scrapy's ``elapsed_time_seconds``. Prints
 articles per second of each and their ratio.
+
+The articles are distinct stories, as an archive is: each names one of the 514 regencies and
+cities, is dated somewhere in 2023-2025 and draws its middle paragraphs from a pool of
+sentences in its own order (a fixed seed keeps runs comparable). Near-identical pages would
+all fall into one story cluster and one series key, which measures a pathological archive.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import random
 import re
 import subprocess
 import sys
@@ -30,20 +37,47 @@ from pathlib import Path
 from crawler.localsites import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
-PLACES = ["Kota Palu", "Kabupaten Sigi", "Kabupaten Donggala", "Kabupaten Poso", "Kota Kendari"]
+REGIONS_CSV = ROOT / "extract" / "data" / "regions_kepmendagri_2025.csv"
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember"]  # fmt: skip
+# Background sentences (written for this benchmark); each article takes five in its own order.
+POOL = [
+    "Pemerintah daerah berencana menambah anggaran untuk iuran pekerja rentan tahun depan.",
+    "Petugas kantor cabang mendatangi pasar tradisional untuk mendata pedagang.",
+    "Sosialisasi program dilakukan bersama perangkat desa dan tokoh masyarakat.",
+    "Nelayan di wilayah pesisir menjadi sasaran utama perluasan perlindungan.",
+    "Kepala dinas tenaga kerja meminta perusahaan mendaftarkan seluruh karyawannya.",
+    "Pengemudi ojek daring diajak mendaftar secara mandiri melalui aplikasi.",
+    "Kegiatan jemput bola digelar di kantor kecamatan setiap pekan.",
+    "Perusahaan yang lalai mendaftarkan pekerjanya akan mendapat teguran tertulis.",
+    "Petani dan pekebun juga mulai tertarik menjadi peserta setelah melihat manfaatnya.",
+    "Bupati menyatakan dukungannya melalui surat edaran kepada seluruh kepala desa.",
+    "Sejumlah pelaku usaha mikro menyampaikan keluhan soal prosedur pendaftaran.",
+    "Pihak cabang menyiapkan layanan keliling di daerah yang jauh dari kantor.",
+    "Forum koordinasi lintas instansi dibentuk untuk memantau capaian kepesertaan.",
+    "Para pekerja konstruksi proyek jalan provinsi sudah terdaftar sejak awal proyek.",
+    "Dinas sosial membantu pendataan warga miskin yang bekerja di sektor informal.",
+    "Camat diminta melaporkan perkembangan pendaftaran setiap akhir bulan.",
+    "Program ini juga menyasar pekerja rumah tangga dan buruh harian lepas.",
+    "Kantor cabang membuka layanan konsultasi pada hari Sabtu selama tiga bulan.",
+    "Sebagian peserta berhenti membayar iuran setelah musim panen berakhir.",
+    "Serikat pekerja meminta pengawasan terhadap perusahaan diperketat.",
+    "Perbankan daerah ikut menyalurkan informasi kepada nasabah usaha kecil.",
+    "Warga yang mengalami kecelakaan kerja dapat mengajukan klaim di kantor terdekat.",
+    "Desa yang seluruh aparatnya terdaftar akan mendapat penghargaan dari pemerintah daerah.",
+    "Relawan perisai direkrut dari kalangan pemuda untuk menjangkau pekerja di pelosok.",
+]
 ELAPSED = re.compile(r"'elapsed_time_seconds': ([0-9.]+)")
 
 PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>{title}</title><link rel="canonical" href="{{{{BASE_URL}}}}{path}">
-<meta property="article:published_time" content="2025-08-{day:02d}T10:00:00+08:00"></head>
+<meta property="article:published_time" content="{published}T10:00:00+08:00"></head>
 <body><header><a href="{{{{BASE_URL}}}}/">Metrosulawesi</a></header><main id="main"><article>
 <h1 class="entry-title">{title}</h1><div class="entry-content">
-<p>PALU – BPJS Ketenagakerjaan mencatat {count} pekerja di {place} terdaftar sebagai peserta
-aktif per 31 Juli 2025, laporan nomor {n}.</p>
-<p>Kepala cabang mengatakan jumlah itu naik {new} orang dibanding bulan sebelumnya, terutama dari
-pekerja sektor informal, pedagang pasar dan nelayan.</p>
-<p>Pemerintah daerah diminta terus mendorong pendaftaran pekerja rentan melalui anggaran daerah
-dan dana desa agar perlindungan jaminan sosial makin merata.</p>
+<p>BPJS Ketenagakerjaan mencatat {count} pekerja di {place} terdaftar sebagai peserta
+aktif per {as_of}.</p>
+<p>{middle}</p>
+<p>Kepala cabang mengatakan jumlah itu naik {new} orang dibanding bulan sebelumnya.</p>
 </div></article></main><footer>© 2025 Metrosulawesi</footer></body></html>
 """
 
@@ -60,23 +94,33 @@ class Bare(SitemapSpider):
 """
 
 
-def build_site(root: Path, articles: int) -> LocalSite:
+def _regions() -> list[str]:
+    with REGIONS_CSV.open(encoding="utf-8", newline="") as handle:
+        return [row["name"] for row in csv.DictReader(handle) if row["level"] != "province"]
+
+
+def build_site(root: Path, articles: int, seed: int = 7) -> LocalSite:
+    rng = random.Random(seed)
+    places = _regions()
     routes = []
     urls = []
+    (root / "a").mkdir(exist_ok=True)
     for n in range(articles):
-        path = f"/2025/08/{n % 28 + 1:02d}/peserta-bpjs-ketenagakerjaan-laporan-nomor-{n}/"
+        year, month, day = rng.choice((2023, 2024, 2025)), rng.randint(1, 12), rng.randint(1, 28)
+        published = f"{year}-{month:02d}-{day:02d}"
+        path = f"/{year}/{month:02d}/{day:02d}/peserta-bpjs-ketenagakerjaan-{n}/"
         file = f"a/{n}.html"
-        (root / "a").mkdir(exist_ok=True)
-        title = f"Peserta BPJS Ketenagakerjaan laporan nomor {n}"
+        place = places[n % len(places)]
         (root / file).write_text(
             PAGE.format(
-                title=title,
+                title=f"{rng.randint(2, 90)} ribu pekerja di {place} ikut BPJS Ketenagakerjaan",
                 path=path,
-                day=n % 28 + 1,
-                count=10_000 + 37 * n,
-                place=PLACES[n % len(PLACES)],
-                n=n,
-                new=100 + n % 400,
+                published=published,
+                count=f"{rng.randint(2_000, 90_000):,}".replace(",", "."),
+                place=place,
+                as_of=f"{day} {MONTHS[month - 1]} {year}",
+                middle=" ".join(rng.sample(POOL, 5)),
+                new=rng.randint(50, 900),
             ),
             encoding="utf-8",
         )
