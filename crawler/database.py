@@ -14,6 +14,7 @@ from storage.db import database_url, open_engine, session_factory
 from storage.models import Article
 from storage.models import Outlet as OutletRow
 from storage.skips import record_skip, skipped_urls
+from storage.urls import url_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -39,10 +40,12 @@ class CrawlDatabase:
         return _BY_CRAWLER[crawler]
 
     def known_article_urls(self) -> set[str]:
-        """Canonical URLs not to fetch: stored articles (whichever link led to them) and
-        links skipped before (see :mod:`storage.skips`)."""
+        """URL keys (:func:`storage.urls.url_key`: scheme, www/m/amp hosts and tracking folded)
+        not to fetch: stored articles, whichever link led to them, and links skipped before
+        (see :mod:`storage.skips`)."""
         with self.sessions() as session:
-            return {canonicalize(u) for u in known_urls(session)} | skipped_urls(session)
+            urls = known_urls(session) | skipped_urls(session)
+        return {url_key(u) for u in urls}
 
     def skip(self, outlet_key: str, url: str, reason: str, *, permanent: bool) -> None:
         """Remember a fetched link that was not stored."""

@@ -24,7 +24,7 @@ from crawler.outlets import Outlet, get_outlet, parse_methods, use_outlets_file
 from crawler.spiders.discovery import GENERIC_METHODS, Method, Plan
 from crawler.spiders.multipage import MultipageMixin
 from crawler.topic import DEFAULT_KEYWORDS, TopicGate
-from extract.urls import canonicalize
+from storage.urls import url_key
 
 # Statuses that say an article link is gone for good; other failures are retried in later runs.
 GONE_STATUSES = frozenset({404, 410})
@@ -177,7 +177,7 @@ class OutletSpider(MultipageMixin, scrapy.Spider):
         return not (self.since and day < self.since) and not (self.until and day > self.until)
 
     def is_known(self, url: str) -> bool:
-        return canonicalize(url) in self.known
+        return url_key(url) in self.known
 
     def caught_up(self) -> bool:
         """Stored articles reach back to ``--since``: a page of known links ends pagination."""
@@ -200,13 +200,13 @@ class OutletSpider(MultipageMixin, scrapy.Spider):
         if not self.in_window(listing_published):
             self._inc("pantau/articles/outside_window")
             return None
-        canonical = canonicalize(url)
-        if canonical in self.known:
+        key = url_key(url)
+        if key in self.known:
             self._inc("pantau/articles/skipped_known")
             return None
-        if canonical in self.requested:
+        if key in self.requested:
             return None
-        self.requested.add(canonical)
+        self.requested.add(key)
         return scrapy.Request(
             url,
             callback=self.parse_article,
