@@ -168,9 +168,10 @@ def _combine(flags: int) -> re.Pattern[str]:
 _COMBINED = _combine(0)  # run on lower-cased text
 _COMBINED_I = _combine(re.IGNORECASE)  # when lower-casing would shift offsets
 _KINDS = [kind for kind, _ in _PATTERNS]
+# per kind, its groups: (name in the combined pattern, name in its own pattern)
+_GROUPS = {kind: [(f"{kind}__{g}", g) for g in rx.groupindex] for kind, rx in _PATTERNS}
 
 
-_TOKEN_RE = re.compile(r"\(?[\w']+")
 _START_WORDS = frozenset(
     {
         "triwulan",
@@ -199,19 +200,25 @@ _START_WORDS = frozenset(
 )
 
 
+# The tokens (``\(?[\w']+``) where a date can start, found by one scan instead of testing every
+# token in Python: a token is "(" and a run of [\w'] (a run right after "(" is always part of
+# such a token), or a run not after "(" that starts with an ASCII digit or "q1".."q4" or is one
+# of the start words. Each match is a whole token, so no token is passed over.
+_START_TOKEN_RE = re.compile(
+    r"\([\w']+|(?<![\w'(])(?:[0-9][\w']*|q[1-4][\w']*|(?:"
+    + "|".join(re.escape(w) for w in sorted(_START_WORDS))
+    + r")(?![\w']))"
+)
+
+
 def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
     """Matches of ``pattern`` tried only where a date can start (a digit, "(", a month or
     period word): much cheaper than scanning every position."""
     out: list[re.Match[str]] = []
     last_end = 0
-    for tok in _TOKEN_RE.finditer(lowered):
+    for tok in _START_TOKEN_RE.finditer(lowered):
         pos = tok.start()
         if pos < last_end:
-            continue
-        word = tok.group()
-        if not (
-            word[0] in "(0123456789" or word in _START_WORDS or word[:2] in ("q1", "q2", "q3", "q4")
-        ):
             continue
         m = pattern.match(lowered, pos)
         if m is not None:
@@ -319,13 +326,8 @@ def find_dates(text: str, published: datetime | date | None = None) -> list[Date
         lowered = text
     out: list[DateMention] = []
     for m in _candidates(pattern, lowered):
-        kind = next(k for k in _KINDS if m.group(f"K_{k}") is not None)
-        prefix = f"{kind}__"
-        groups = {
-            name[len(prefix) :]: value
-            for name, value in m.groupdict().items()
-            if name.startswith(prefix)
-        }
+        kind = _kind(m)
+        groups = {own: m.group(name) for name, own in _GROUPS[kind]}
         if kind == "year" and _year_is_not_date(text, m.start(), m.end()):
             continue
         label, precision = _build(kind, groups, text[: m.start()], pub)
@@ -333,6 +335,11 @@ def find_dates(text: str, published: datetime | date | None = None) -> list[Date
             continue
         out.append(_mention(text, m, kind, label, precision))
     return out
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The kind whose alternative matched: its group encloses the others, so it closes last."""
+    return (m.lastgroup or "")[len("K_") :]
 
 
 _NOT_DATE_BEFORE = re.compile(

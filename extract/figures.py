@@ -19,7 +19,6 @@ after. Dates after the publication year mark a target: the number is dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -40,12 +39,14 @@ from extract.model import Figure
 from extract.numbers import NumberMention, find_numbers
 from extract.regions import NATIONAL, region_by_code
 from extract.scope import Place, RegionScope
-from extract.segment import Sentence, evidence_span, split_sentences
+from extract.segment import Sentence, evidence_span
 from extract.tables import table_cells, table_spans
+from extract.textutil import Gated
+from extract.walk import para_start, passed_over, read_also_spans, sentence_numbers
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.1.1"
 
 _FLOW = {"new_participants"}
 _DATE_KINDS_WITH_NUMBERS = {
@@ -58,9 +59,10 @@ _DATE_KINDS_WITH_NUMBERS = {
     "quarter",
     "half",
 }
-_READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b", re.IGNORECASE)
-_TARGET_SENTENCE = re.compile(r"[\W_]*(?:target|sasaran|harapan)", re.IGNORECASE)
-_MASING = re.compile(r"masing-masing\s*(?:sekitar|sebesar|sebanyak)?\s*$", re.IGNORECASE)
+# Gated: every match holds one of the words given (the pattern is skipped on text without them)
+_MASING = Gated(
+    r"masing-masing\s*(?:sekitar|sebesar|sebanyak)?\s*$", ("masing-masing",), re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -164,31 +166,32 @@ def extract_figures(
 ) -> list[Figure]:
     """Every participation figure stated in ``text`` (offsets are into ``text``)."""
     del url  # accepted for API symmetry; the text and title carry everything used
-    pub = to_date(published)
+    ctx, numbers = _prepare(text, title, to_date(published))
+    state = _State()
+    figures: list[Figure] = []
+    read_also = read_also_spans(text)
+    for sent, cands in sentence_numbers(text, numbers):
+        # a sentence without candidate numbers states nothing (see extract.walk)
+        if cands and not passed_over(text, sent, read_also):
+            figures.extend(_sentence_figures(ctx, sent, cands, state))
+        state.prev_sentence_text = "" if cands else text[sent.start : sent.end]
+    figures.extend(_table_figures(ctx, state))
+    kept = dedupe(figures, headline_spans(text))
+    relabel_registered(kept)
+    return apply_checks(kept)
+
+
+def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list[NumberMention]]:
+    """The article's dates and places, and its candidate numbers (not in a date or a table)."""
     ctx = _Ctx(text, pub, find_dates(text, pub), RegionScope(text, title))
     spans = [(d.start, d.end) for d in ctx.dates if d.kind in _DATE_KINDS_WITH_NUMBERS]
-    spans += table_spans(text)  # tables are read by column, below
+    spans += table_spans(text)  # tables are read by column, in _table_figures
     numbers = [
         n
         for n in find_numbers(text)
         if n.kind in ("count", "percent") and not any(s <= n.start < e for s, e in spans)
     ]
-    state = _State()
-    figures: list[Figure] = []
-    starts = [n.start for n in numbers]  # in text order
-    read_also = [m.span() for m in _READ_ALSO.finditer(text)]
-    for sent in split_sentences(text):
-        cands = numbers[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        if not cands:  # a sentence without numbers states nothing and changes no state
-            state.prev_sentence_text = text[sent.start : sent.end]
-            continue
-        if not _skipped(text, sent, read_also):
-            figures.extend(_sentence_figures(ctx, sent, cands, state))
-        state.prev_sentence_text = ""
-    figures.extend(_table_figures(ctx, state))
-    kept = dedupe(figures, headline_spans(text))
-    relabel_registered(kept)
-    return apply_checks(kept)
+    return ctx, numbers
 
 
 @dataclass(slots=True)
@@ -206,16 +209,6 @@ class _Sentence:
         prev_end = self.cands[i - 1].end if i else None
         right = self.cands[i + 1].start if i + 1 < len(self.cands) else self.sent.end
         return (prev_end if prev_end is not None else self.sent.start), right, prev_end
-
-
-def _skipped(text: str, sent: Sentence, read_also: list[tuple[int, int]]) -> bool:
-    """A target sentence, or one after "Baca juga" in its paragraph (``read_also``: the spans of
-    every "baca juga" of the text, found in one scan; a span crossing a line break never lies
-    between the paragraph start and the sentence end, as a search there would not find it)."""
-    if _TARGET_SENTENCE.match(text, sent.start):
-        return True
-    para_start = _para_start(text, sent)
-    return any(para_start <= s and e <= sent.end for s, e in read_also)
 
 
 def _sentence_figures(
@@ -298,19 +291,28 @@ def _decide(
     return classify_count(clause, unit, prev_metric, prev_pct is not None)
 
 
-_SUBSET = re.compile(
-    r"\b(?:di\s*antaranya|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut))\b", re.IGNORECASE
-)
-# "Angka ini mencerminkan tingkat cakupan mencapai 150 persen": about the figure just before
-_ANAPHORA = re.compile(
-    r"\b(?:angka|jumlah|capaian|realisasi|data|raihan)\s+(?:ini|itu|tersebut)\b", re.IGNORECASE
-)
-_COMPARISON = re.compile(
-    r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah)\s+dari|sebelumnya|"
-    r"(?:periode|posisi|waktu)\s+yang\s+sama",
+_SUBSET = Gated(
+    r"\b(?:di\s*antaranya|dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut))\b",
+    ("antaranya", "dari"),
     re.IGNORECASE,
 )
-_TOTAL_CUE = re.compile(r"\b(?:total|jumlah|seluruh|keseluruhan|secara\s+umum)\b", re.IGNORECASE)
+# "Angka ini mencerminkan tingkat cakupan mencapai 150 persen": about the figure just before
+_ANAPHORA = Gated(
+    r"\b(?:angka|jumlah|capaian|realisasi|data|raihan)\s+(?:ini|itu|tersebut)\b",
+    ("ini", "itu", "tersebut"),
+    re.IGNORECASE,
+)
+_COMPARISON = Gated(
+    r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah)\s+dari|sebelumnya|"
+    r"(?:periode|posisi|waktu)\s+yang\s+sama",
+    ("dibanding", "dari", "sebelumnya", "sama"),
+    re.IGNORECASE,
+)
+_TOTAL_CUE = Gated(
+    r"\b(?:total|jumlah|seluruh|keseluruhan|secara\s+umum)\b",
+    ("total", "jumlah", "seluruh", "secara"),
+    re.IGNORECASE,
+)
 
 
 def _inherited_segment(
@@ -388,7 +390,7 @@ def _places(
 
 def _context_place(ctx: _Ctx, num: NumberMention, sent: Sentence, state: _State) -> Place:
     """The place the paragraph, or else the article, is about."""
-    para = ctx.scope.strong_between(_para_start(ctx.text, sent), num.start)
+    para = ctx.scope.strong_between(para_start(ctx.text, sent), num.start)
     current = state.para_place.get(sent.paragraph)
     if para and (current is None or para[-1].start > current.start):
         return para[-1]
@@ -427,10 +429,6 @@ def _area(group: list[Place]) -> Place:
     an area with no single code."""
     name = " + ".join(p.name for p in group)
     return Place(group[0].start, group[-1].end, None, name, "strong")
-
-
-def _para_start(text: str, sent: Sentence) -> int:
-    return text.rfind("\n", 0, sent.start) + 1
 
 
 def _remember(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.textutil import fold
+from extract.textutil import Gated, fold
 
 __all__ = ["NumberMention", "find_numbers", "parse_number_token"]
 
@@ -72,14 +72,19 @@ NUMBER_RE = re.compile(
     r"|(?<![\w-])(?P<compact>sejuta|seribu)\b"
 )
 # the same grammar split so that each scan starts on something cheap to find: digits, or a
-# scale word whose spelled-out number is then looked for just before it
+# scale word whose spelled-out number is then looked for just before it. ``_DIGIT_RE`` is the
+# digit branch of NUMBER_RE with its first digit taken out of ``_DIGITS`` and put in front, the
+# look-behinds widened by that digit: the same matches, but the scan starts on a digit instead of
+# evaluating two look-behinds at every position of the text.
+_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[.,]\d+)?"
 _DIGIT_RE = re.compile(
-    rf"(?<![\w/.,])(?<![A-Za-z]-)(?P<num>{_DIGITS})(?:\s*(?P<scale>{_SCALE_RE}))?"
+    rf"(?P<num>\d(?<![\w/.,]\d)(?<![A-Za-z]-\d)(?:{_DIGITS_TAIL}))(?:\s*(?P<scale>{_SCALE_RE}))?"
 )
+_SCALE_WORDS = ("ribu", "juta", "miliar", "triliun")
 _WORD_SCALE_RE = re.compile(r"(?<![\w-])(?:se)?(?:ribu|juta|miliar|triliun)\b")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<word>(?:{_WORD_NUM}))\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:persen(?:nya)?\b|prosen\b|%)")
-_MONEY_BEFORE = re.compile(r"(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$")
+_MONEY_BEFORE = Gated(r"(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$", ("rp", "idr", "usd", "$"))
 _MONEY_AFTER = re.compile(r"^\s*(?:rupiah|dolar|dollar|usd)\b")
 _REF_BEFORE = re.compile(
     r"(?:\b(?:no|nomor|nomer|nmr|pasal|ayat|uu|pp|perpres|permenaker|inpres|perda|pergub|"
@@ -87,21 +92,33 @@ _REF_BEFORE = re.compile(
     r"rt|rw|km|jalan|jl|kode|hotline|call center|nip|nik)\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$"
 )
 _REF_AFTER = re.compile(r"^(?:\s*[/:]\s*\d|\.\d|\s*(?:wib|wita|wit)\b|-\d)")
-_APPROX_BEFORE = re.compile(
-    r"\b(?:sekitar|sekira|kurang lebih|kira-kira|lebih kurang|hampir|nyaris|±|\+/-)\s*$"
+_APPROX_BEFORE = Gated(
+    r"\b(?:sekitar|sekira|kurang lebih|kira-kira|lebih kurang|hampir|nyaris|±|\+/-)\s*$",
+    ("sekitar", "sekira", "kurang", "kira-kira", "hampir", "nyaris", "±", "+/-"),
 )
-_LOWER_BEFORE = re.compile(
+_LOWER_BEFORE = Gated(
     r"\b(?:lebih dari|lebih|di atas|diatas|minimal|sedikitnya|"
-    r"setidaknya|paling sedikit)\s*$"
+    r"setidaknya|paling sedikit)\s*$",
+    ("lebih", "atas", "minimal", "sedikit", "setidaknya"),
 )
-_UPPER_BEFORE = re.compile(
+_UPPER_BEFORE = Gated(
     r"\b(?:hampir|nyaris|kurang dari|belum mencapai|belum sampai|"
-    r"di bawah|dibawah|maksimal|tidak sampai)\s*$"
+    r"di bawah|dibawah|maksimal|tidak sampai)\s*$",
+    ("hampir", "nyaris", "kurang", "belum", "bawah", "maksimal", "sampai"),
 )
 _LOWER_AFTER = re.compile(r"^\s*(?:lebih|lebih banyak|ke atas)\b")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.?d\.?|sd|ke)\s*$")
 _RANGE_AHEAD = re.compile(r"\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*\s*(?:ribu|juta)?\s*(persen|%)?")
 _YEAR_MIN, _YEAR_MAX = 1945, 2100
+# compiled once (module-level ``re.*`` calls look the pattern up in re's cache on every call)
+_WORD_TOKEN_RE = re.compile(r"se(?=puluh|belas|ratus|ribu|juta)|[a-z]+")
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_ONE_COMMA_GROUP_RE = re.compile(r"\d{1,3},\d{3}")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_NON_DIGIT_RE = re.compile(r"\D")
+_REF_AFTER_NEAR = re.compile(r"\s*[/:]\s*\d|\.\d|\s*(?:wib|wita|wit)\b")
+_PERSON_WORD_RE = re.compile(r"^\s*(?:orang|pekerja|peserta)\b", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"^\s*(?:orang|pekerja|peserta|tenaga|jiwa|buruh|karyawan|perusahaan|pemberi|badan)\b"
 )
@@ -109,7 +126,7 @@ _PERSON_AFTER = re.compile(
 
 def _word_value(word: str) -> float:
     """Value of a spelled number such as ``tiga``, ``dua puluh lima`` or ``seratus``."""
-    tokens = re.findall(r"se(?=puluh|belas|ratus|ribu|juta)|[a-z]+", word.lower())
+    tokens = _WORD_TOKEN_RE.findall(word.lower())
     total = 0.0
     current = 0.0
     for tok in tokens:
@@ -136,13 +153,13 @@ def _word_value(word: str) -> float:
 def parse_number_token(token: str) -> tuple[float, bool]:
     """Parse digits as written in Indonesian news; returns (value, has_thousand_groups)."""
     tok = token.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", tok):
+    if _DOT_GROUPS_RE.fullmatch(tok):
         whole, _, frac = tok.partition(",")
         value = float(whole.replace(".", ""))
         if frac:
             value += float("0." + frac)
         return value, True
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", tok):
+    if _COMMA_GROUPS_RE.fullmatch(tok):
         return float(tok.replace(",", "")), True
     if "," in tok:
         return float(tok.replace(",", ".")), False
@@ -160,14 +177,14 @@ def _classify(text: str, start: int, end: int, value: float, raw: str, scale: st
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _REF_BEFORE.search(before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:wib|wita|wit)\b", after):
+    if _REF_BEFORE.search(before) or _REF_AFTER_NEAR.match(after):
         return "reference"
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGIT_RE.sub("", raw)
     if (raw.startswith("0") and len(digits) >= 5) or (len(digits) >= 10 and "." not in raw):
         return "reference"
     if (
         scale is None
-        and re.fullmatch(r"\d{4}", raw)
+        and _FOUR_DIGITS_RE.fullmatch(raw)
         and _YEAR_MIN <= value <= _YEAR_MAX
         and not _PERSON_AFTER.match(after)
     ):
@@ -200,7 +217,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, float, str, str | None, str
             base, groups = parse_number_token(raw)
             if (
                 scale is None
-                and re.fullmatch(r"\d{1,3},\d{3}", raw)
+                and _ONE_COMMA_GROUP_RE.fullmatch(raw)
                 and not _PERCENT_AFTER.match(text, m.end())
             ):
                 base, groups = float(raw.replace(",", "")), True  # "10,000 orang": English grouping
@@ -221,8 +238,8 @@ def _raw_mentions(text: str) -> list[tuple[int, int, float, str, str | None, str
 def _number_matches(text: str) -> list[re.Match[str]]:
     """Matches of ``NUMBER_RE`` in order, found from digits and scale words only."""
     found = list(_DIGIT_RE.finditer(text))
-    if _WORD_SCALE_RE.search(text):
-        for sm in _WORD_SCALE_RE.finditer(text):
+    if any(w in text for w in _SCALE_WORDS):
+        for sm in _word_scales(text):
             wm = _WORD_BEFORE_RE.search(text, max(0, sm.start() - 30), sm.start())
             start = wm.start() if wm is not None else sm.start()
             m = NUMBER_RE.match(text, start)
@@ -232,12 +249,31 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _word_scales(text: str) -> list[re.Match[str]]:
+    """``_WORD_SCALE_RE.finditer(text)``, tried only where a match can start: at a scale word or
+    at the "se" just before one (the same matches, leftmost first, without overlaps)."""
+    starts: set[int] = set()
+    for word in _SCALE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.update((at, at - 2) if at >= 2 else (at,))
+            at = text.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for at in sorted(starts):
+        m = _WORD_SCALE_RE.match(text, at) if at >= last_end else None
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
 def _qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
     if _PERCENT_AFTER.match(after):
         after = after[_PERCENT_AFTER.match(after).end() :]  # type: ignore[union-attr]
-    after = re.sub(r"^\s*(?:orang|pekerja|peserta)\b", "", after, flags=re.IGNORECASE)
+    after = _PERSON_WORD_RE.sub("", after)
     bound: str | None = None
     if _UPPER_BEFORE.search(before):
         bound = "upper"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 __all__ = [
     "NATIONAL",
@@ -349,6 +350,17 @@ def _lookup() -> tuple[dict[str, tuple[tuple[Region, ...], str | None]], dict[st
 
 
 @lru_cache(maxsize=1)
+def _word_prefixes() -> frozenset[str]:
+    """The first words of every known form, the first two, and so on ("kota", "kota baubau")."""
+    surfaces, areas, _ = _lookup()
+    out: set[str] = set()
+    for key in (*surfaces, *areas):
+        words = key.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """Lower-cased first words of every known form (a cheap filter before the lookup)."""
     surfaces, areas, _ = _lookup()
@@ -375,14 +387,18 @@ def _match_at(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, in
         return None  # "Covid-Jambi"
     if not _starts_name(text[start : tokens[i][1]]):
         return None
-    run = 1
-    while run < longest and i + run < len(tokens):
+    # the words from the start, token by token, while they begin some known form: a form of more
+    # words would begin with these (its last word may lose a final "." below, never an earlier one)
+    keys = [" ".join(text[start : tokens[i][1]].split()).lower()]
+    prefixes = _word_prefixes()
+    while len(keys) < longest and i + len(keys) < len(tokens) and keys[-1] in prefixes:
+        run = len(keys)
         if not _GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
             break
-        run += 1
-    for k in range(run, 0, -1):
+        keys.append(" ".join(text[start : tokens[i + run][1]].split()).lower())
+    for k in range(len(keys), 0, -1):
         end = tokens[i + k - 1][1]
-        key = " ".join(text[start:end].split()).lower()
+        key = keys[k - 1]
         if key not in surfaces and key not in areas and key.endswith("."):
             key, end = key[:-1], end - 1
         if key in surfaces or key in areas:
@@ -390,25 +406,48 @@ def _match_at(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, in
     return None
 
 
+# Where a known form can start: a token whose first letter is upper case, or "se-" ("se-Sultra"),
+# or a level word (Provinsi, Kab., kota, ...); ``_match_at`` rejects every other token. Each
+# match runs to the end of its run of token characters, so no token start is passed over.
+_NAME_START_RE = re.compile(
+    r"(?:[A-Z]|s[eE]-|p[rR][oO]|p[eE][mM]|k[aA][bB]|k[oO][tT])[A-Za-z0-9'’-]*"
+)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TOKEN_CHARS = _LETTERS | frozenset("0123456789'’-")
+
+
+def _token_starts_at(text: str, pos: int) -> bool:
+    """Whether a ``_TOKEN_RE`` token of the whole text starts at ``pos`` (a letter): no letter in
+    the run of token characters before it (that letter would start a token running through
+    ``pos``)."""
+    while pos > 0 and text[pos - 1] in _TOKEN_CHARS:
+        pos -= 1
+        if text[pos] in _LETTERS:
+            return False
+    return True
+
+
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region or area named in ``text`` (longest match wins), in order."""
-    surfaces, areas, _ = _lookup()
-    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    surfaces, areas, longest = _lookup()
     firsts = _first_words()
     out: list[RegionMention] = []
-    i = 0
-    while i < len(tokens):
-        word = text[tokens[i][0] : tokens[i][1]].lower()
-        bare = word.rstrip(".")
-        if bare not in firsts and word not in firsts and bare[3:] not in firsts:
-            i += 1
+    consumed = 0  # end of the last token of the last form found
+    for cand in _NAME_START_RE.finditer(text):
+        # at a token start, the token is the candidate and a "." after it, if any
+        bare = cand.group().lower()
+        dotted = text.startswith(".", cand.end()) and bare + "." in firsts
+        if bare not in firsts and bare[3:] not in firsts and not dotted:
             continue
-        found = _match_at(text, tokens, i)
+        if cand.start() < consumed or not _token_starts_at(text, cand.start()):
+            continue
+        # the tokens from here are those of the whole text: _TOKEN_RE looks at nothing before
+        tokens = [m.span() for m in islice(_TOKEN_RE.finditer(text, cand.start()), longest)]
+        found = _match_at(text, tokens, 0)
         if found is None:
-            i += 1
             continue
         start, end, used, key = found
-        i += used
+        consumed = tokens[used - 1][1]
         surface = text[start:end]
         if not _looks_proper(surface):
             continue

@@ -11,6 +11,7 @@ article default when nothing strong is said.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.regions import NATIONAL, Region, RegionMention, find_region_mentions
@@ -22,9 +23,29 @@ _OFFICE_BEFORE = Lower(
     r"(?:BPJS\s*-?\s*(?:Ketenagakerjaan|TK|Naker)|BP\s*-?\s*Jamsostek|BPJ?AMSOSTEK|Jamsostek|"
     r"Cabang|Kacab|Kanwil|Kantor(?:\s+(?:Cabang|Wilayah|Perintis|Pusat))?|Perwakilan|KCP|"
     r"Kepala|Kakacab|Antaranews|ANTARA|Tribun\w*|Wilayah\s+Kerja)"
-    r"\s*(?:\([^)]{0,25}\)\s*)?(?:Cabang\s+|Wilayah\s+|Perintis\s+)?(?:di\s+)?$"
+    r"\s*(?:\([^)]{0,25}\)\s*)?(?:Cabang\s+|Wilayah\s+|Perintis\s+)?(?:di\s+)?$",
+    # (the trigger words below: every match holds one of them; text without any is not scanned)
+    (
+        "bp",
+        "jamsostek",
+        "cabang",
+        "kacab",
+        "kanwil",
+        "kantor",
+        "perwakilan",
+        "kcp",
+        "kepala",
+        "antara",
+        "tribun",
+        "wilayah",
+    ),
+    ci_gate=False,
 )
-_OFFICE_SITE = Lower(r"\bKantor\b[^.,;]{0,40}?(?:yang\s+(?:ada|berada|beralamat)\s+)?di\s+$")
+_OFFICE_SITE = Lower(
+    r"\bKantor\b[^.,;]{0,40}?(?:yang\s+(?:ada|berada|beralamat)\s+)?di\s+$",
+    ("kantor",),
+    ci_gate=False,
+)
 _DATA_OF = Lower(r"(?:kepesertaan|cakupan|peserta|coverage|data)\s*$")
 _SPEAKER_AFTER = Lower(
     r"^\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b|^\s*,?\s*\(\d|"
@@ -37,13 +58,27 @@ _DATELINE = re.compile(
 )
 _NATIONAL_RE = Lower(
     r"\b(?:secara\s+nasional|tingkat\s+nasional|skala\s+nasional|se-?Indonesia|seluruh\s+"
-    r"Indonesia|di\s+Indonesia|nasional)\b"
+    r"Indonesia|di\s+Indonesia|nasional)\b",
+    ("nasional", "indonesia"),  # every match holds one of them
+    ci_gate=False,
 )
 _WILAYAH_BEFORE = Lower(r"wilayah\s+(?:Provinsi\s+)?$")
 _NOT_NATIONAL_BEFORE = Lower(r"migran\s*$|target\s*$")
 _SUPERLATIVE_SE = Lower(
     r"(?:\bter(?:tinggi|rendah|besar|banyak|kecil|baik)|paling\s+\w+|nomor\s+\w+|"
-    r"peringkat\s+\w+)\s+(?:se-|di\s+(?:antara\s+)?(?:kabupaten/kota\s+(?:se-|di\s+)?)?)$"
+    r"peringkat\s+\w+)\s+(?:se-|di\s+(?:antara\s+)?(?:kabupaten/kota\s+(?:se-|di\s+)?)?)$",
+    (
+        "tertinggi",
+        "terrendah",
+        "terbesar",
+        "terbanyak",
+        "terkecil",
+        "terbaik",
+        "paling",
+        "nomor",
+        "peringkat",
+    ),
+    ci_gate=False,
 )
 _JOIN_RE = Lower(r"^\s*(?:dan|serta|,)\s*(?:Provinsi\s+)?$")
 _APPOSITIVE_RE = Lower(r"^\s*(?:,|\(|,\s*(?:Provinsi|Prov\.)|-)\s*$")
@@ -162,7 +197,9 @@ class RegionScope:
                 places.append(Place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong"))
         places.sort(key=lambda p: p.start)
         places = _office_pairs(text, _drop_appositives(text, places))
-        self.places = _combine_pairs(text, places)
+        self.places = _combine_pairs(text, places)  # ordered by start
+        self._strong = [p for p in self.places if p.role == "strong"]
+        self._strong_starts = [p.start for p in self._strong]
         self.title_places = [
             _to_place(
                 m,
@@ -174,13 +211,22 @@ class RegionScope:
         ]
 
     def strong_between(self, start: int, end: int) -> list[Place]:
-        return [p for p in self.places if p.role == "strong" and start <= p.start and p.end <= end]
+        """Strong places within ``text[start:end]``, in order (found from the first starting
+        at ``start`` or later: none starting after ``end`` can end by it)."""
+        out = []
+        for i in range(bisect_left(self._strong_starts, start), len(self._strong)):
+            p = self._strong[i]
+            if p.start > end:
+                break
+            if p.end <= end:
+                out.append(p)
+        return out
 
     def default(self, before: int) -> Place:
         """The article's principal region for a figure with no region of its own."""
-        strong = [p for p in self.places if p.role == "strong" and p.end <= before]
-        if strong:
-            return strong[-1]
+        for i in range(bisect_right(self._strong_starts, before) - 1, -1, -1):
+            if self._strong[i].end <= before:  # the last strong place ending by ``before``
+                return self._strong[i]
         titled = [p for p in self.title_places if p.role == "title"]
         if titled:
             return titled[0]

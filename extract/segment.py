@@ -20,8 +20,10 @@ class Sentence:
 
 _PARA_RE = re.compile(r"[^\n]+")
 # a sentence ends at . ! ? (and a closing quote) followed by space and an upper-case start,
-# except after common abbreviations (No., Rp., Kab., Dr., H.) or single initials
-_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9(])")
+# except after common abbreviations (No., Rp., Kab., Dr., H.) or single initials. The sentence
+# ends where group 1 starts, right after the mark (matching the mark rather than looking behind
+# for it lets the scan jump from mark to mark; a paragraph never starts right after a mark).
+_END_RE = re.compile(r"[.!?]([\"”’']?\s+)(?=[\"“‘']?[A-Z0-9(])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:no|nomor|rp|kab|kec|prov|dr|drs|ir|h|hj|st|jl|tbk|pt|cv|ny|sdr|bpk|dll|dsb|"
     r"kel|desa|red|ket|vol|hlm|ant)|\b[A-Z])\.$",
@@ -35,11 +37,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for p_no, para in enumerate(_PARA_RE.finditer(text)):
         start = para.start()
         for m in _END_RE.finditer(text, para.start(), para.end()):
-            head = text[start : m.start()]
+            head = text[start : m.start(1)]
             if _ABBREV_RE.search(head[-12:]):
                 continue
             if head.strip():
-                out.append(_trimmed(text, start, m.start(), p_no, len(out)))
+                out.append(_trimmed(text, start, m.start(1), p_no, len(out)))
             start = m.end()
         if text[start : para.end()].strip():
             out.append(_trimmed(text, start, para.end(), p_no, len(out)))

@@ -61,6 +61,8 @@ class TableCell:
 def table_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the pipe tables of ``text``."""
     spans: list[tuple[int, int]] = []
+    if "|" not in text:  # every row holds pipes
+        return spans
     for m in _ROW_RE.finditer(text):
         if spans and text[spans[-1][1] : m.start()].strip() == "":
             spans[-1] = (spans[-1][0], m.end())

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-__all__ = ["fold"]
+import re
+from collections.abc import Iterable
+
+__all__ = ["CASE_TWINS", "Gated", "fold", "has_case_twins", "trie_pattern"]
+
+# The only characters outside ASCII that IGNORECASE equates with ASCII letters ("İ", "ı" with
+# i, "ſ" with s, the Kelvin sign with k; checked over all of Unicode by the tests). Text without
+# them matches an ASCII word case-insensitively only where its lower case holds the word.
+CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def has_case_twins(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in CASE_TWINS)
 
 
 def fold(text: str) -> str:
@@ -13,3 +25,48 @@ def fold(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class Gated:
+    """A pattern with literal substrings one of which every match contains (``triggers``): text
+    holding none of them cannot match, so the pattern is not run (a cheap test before patterns
+    searched around most numbers). With IGNORECASE the triggers are lower case and are looked
+    for in the lower-cased text, unless it holds one of the ``CASE_TWINS``."""
+
+    __slots__ = ("_folds", "rx", "triggers")
+
+    def __init__(self, pattern: str, triggers: tuple[str, ...], flags: int = 0) -> None:
+        self.rx = re.compile(pattern, flags)
+        self.triggers = triggers
+        self._folds = bool(flags & re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        subject = text
+        if self._folds:
+            if has_case_twins(text):
+                return self.rx.search(text)
+            subject = text.lower()
+        for t in self.triggers:
+            if t in subject:
+                return self.rx.search(text)
+        return None
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, nested by common prefix ("ka(?:b|ltim)"): searched
+    for any of many words, it tests a few letters at each position instead of every word."""
+    by_first: dict[str, list[str]] = {}
+    ends_here = False
+    for word in sorted(set(words)):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends_here = True
+    parts = []
+    for first, rests in by_first.items():
+        rest = trie_pattern(rests)
+        parts.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    body = "|".join(parts)
+    if ends_here:
+        return f"(?:{body})?" if body else ""
+    return body

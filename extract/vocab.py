@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+from extract.textutil import trie_pattern
 
 _I = re.IGNORECASE
 
@@ -14,29 +18,73 @@ class _Lower:
     ``re.IGNORECASE`` on these long alternations. Falls back to IGNORECASE when lower-casing
     would move offsets (a few non-ASCII letters)."""
 
-    __slots__ = ("_ci", "_lc", "pattern", "triggers")
+    __slots__ = (
+        "_branches",
+        "_ci",
+        "_ci_gate",
+        "_lc",
+        "_plain",
+        "_spaced",
+        "pattern",
+        "triggers",
+    )
 
-    def __init__(self, pattern: str, triggers: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, pattern: str, triggers: tuple[str, ...] = (), *, ci_gate: bool = True
+    ) -> None:
         self.pattern = pattern
         self._lc = re.compile(pattern.lower().replace("(?p<", "(?P<"))
         self._ci = re.compile(pattern, _I)
         # substrings one of which every match contains (whitespace runs read as one space):
         # text with none of them cannot match, and the long alternation is not run at all
         self.triggers = triggers
+        # ``ci_gate=False``: no trigger test when the IGNORECASE pattern runs (text holding "İ",
+        # whose lower case is longer), as IGNORECASE also equates "İ", "ı", "ſ" and the Kelvin
+        # sign with ASCII letters the lower-cased text would not show
+        self._ci_gate = ci_gate
+        # a trigger without whitespace occurs in the text exactly when it occurs in the text
+        # with its whitespace runs flattened, so only the others need the flattened text
+        # (those are looked for all at once, by one pattern nested by common prefix)
+        plain = [t for t in triggers if t.split() == [t]]
+        self._plain = re.compile(trie_pattern(plain)) if plain else None
+        self._spaced = tuple(t for t in triggers if t.split() != [t])
+        self._branches = _branches(self._lc.pattern)
+
+    def has_folded(self, folded: str) -> bool:
+        """``search_folded(folded) is not None``, one alternative at a time: the text matches
+        the alternation where it matches one of them, and an alternative is only run on text
+        holding the literal it starts with. (Alternatives such as ``\\bsetiap\\b`` have no
+        literal prefix the regex engine could scan for; together they cost a slow scan.)"""
+        if not self.could_match(folded):
+            return False
+        for literal, rx in self._branches:
+            if literal in folded and rx.search(folded) is not None:
+                return True
+        return False
 
     def could_match(self, folded: str) -> bool:
         if not self.triggers:
             return True
+        if self._plain is not None and self._plain.search(folded) is not None:
+            return True
+        if not self._spaced:
+            return False
         flat = " ".join(folded.split())
-        return any(t in flat for t in self.triggers)
+        return any(t in flat for t in self._spaced)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
         return (self._lc, low) if len(low) == len(text) else (self._ci, text)
 
+    # (``str.lower`` is idempotent, so the lower-cased text is what the triggers are tested on
+    # whichever pattern runs)
     def search(self, text: str) -> re.Match[str] | None:
-        rx, subject = self._pick(text)
-        return rx.search(subject) if self.could_match(subject.lower()) else None
+        low = text.lower()
+        if len(low) == len(text):
+            return self._lc.search(low) if self.could_match(low) else None
+        if self._ci_gate and not self.could_match(low):
+            return None
+        return self._ci.search(text)
 
     def search_folded(self, folded: str) -> re.Match[str] | None:
         """``search`` on text already lower-cased with :func:`extract.textutil.fold`."""
@@ -47,8 +95,57 @@ class _Lower:
         return rx.match(subject)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        rx, subject = self._pick(text)
-        return rx.finditer(subject) if self.could_match(subject.lower()) else iter(())
+        low = text.lower()
+        if len(low) == len(text):
+            return self._lc.finditer(low) if self.could_match(low) else iter(())
+        if self._ci_gate and not self.could_match(low):
+            return iter(())
+        return self._ci.finditer(text)
+
+
+def _branches(pattern: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The top-level alternatives of ``pattern`` (itself if it has none), each with the literal
+    every match of it starts with after its leading assertions ("" when there is none)."""
+    parts = _split_alternatives(pattern)
+    out = []
+    for part in parts:
+        literal = ""
+        for op, av in _parser.parse(part):
+            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not literal:
+                continue  # zero-width: the match still starts with what follows
+            if op is not _c.LITERAL:
+                break
+            literal += chr(av)
+        out.append((literal, re.compile(part)))
+    return tuple(out)
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level "|" (outside groups and character classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3  # a "]" first in a class is literal
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    assert "|".join(parts) == pattern
+    return parts
 
 
 Matcher = _Lower
@@ -236,6 +333,7 @@ EXCLUDE_PERCENT = _Lower(
     (
         "berasal",
         "sumbang",
+        "menyumbang",  # "sumbang" is not a substring of "menyumbang" (nasal prefix)
         "kontributor",
         "terbesar",
         "terbanyak",
@@ -310,14 +408,21 @@ SEGMENT_CS_RE = re.compile(
 _NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")
 
 
+# every match of SEGMENT_CS_RE contains one of these (case-sensitive): without them the
+# pattern, which has no literal prefix to scan for, is not run
+_SEG_CS_TRIGGERS = ("PU", "JAKON", "Jakon", "PMI", "TKI")
+
+
 def segment_matches(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, segment) of every segment name in ``text``, offsets shifted by ``offset``."""
+    found = list(SEGMENT_RE.finditer(text))
+    if any(map(text.__contains__, _SEG_CS_TRIGGERS)):
+        found += SEGMENT_CS_RE.finditer(text)
     out: list[tuple[int, int, str]] = []
-    for rx in (SEGMENT_RE, SEGMENT_CS_RE):
-        for m in rx.finditer(text):
-            name = (m.lastgroup or "").split("_")[0].upper()
-            if name == "PU" and _NEGATED.search(text[max(0, m.start() - 8) : m.start()]):
-                continue
-            out.append((m.start() + offset, m.end() + offset, name))
+    for m in found:
+        name = (m.lastgroup or "").split("_")[0].upper()
+        if name == "PU" and _NEGATED.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        out.append((m.start() + offset, m.end() + offset, name))
     out.sort()
     return out

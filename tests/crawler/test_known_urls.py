@@ -22,7 +22,11 @@ def test_known_urls_fold_spellings_of_stored_and_skipped_links(db_url: str) -> N
                     permanent=False)  # fmt: skip
     engine.dispose()
 
-    known = CrawlDatabase(db_url).known_article_urls()
+    crawl_db = CrawlDatabase(db_url)
+    try:
+        known = crawl_db.known_article_urls()
+    finally:
+        crawl_db.close()
     for spelling in (
         "http://m.kendaripos.example/berita/1/?utm_source=rss",  # stored, another spelling
         "https://www.kendaripos.example/amp/berita/1",

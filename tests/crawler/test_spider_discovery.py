@@ -17,7 +17,7 @@ from crawler.spiders import spider_for
 from crawler.spiders.base import OutletSpider
 from crawler.spiders.discovery import Plan
 from crawler.topic import TopicGate
-from extract.urls import canonicalize
+from storage.urls import url_key
 
 BASE = "http://t.example"
 
@@ -32,7 +32,7 @@ def spider(
     instance.outlet = replace(REGISTRY[key], base_url=BASE)
     instance.gate = TopicGate()
     instance.plan = Plan(instance.gate.keywords, since)
-    instance.known = {canonicalize(u) for u in known}
+    instance.known = {url_key(u) for u in known}
     instance.covered_since = covered_since
     instance.storing = False
     return instance

@@ -189,6 +189,7 @@ def test_area_name_lists_the_regions() -> None:
         "Ada 12 kantor cabang perintis di Sulawesi Tenggara.",
         "Sebanyak 5 kabupaten di Sultra telah menerbitkan peraturan bupati.",
         "BPJS Ketenagakerjaan Kendari, Jalan Ahmad Yani No. 12, telepon (0401) 3123456.",
+        "Nelayan menyumbang 30 persen kepesertaan BPJS Ketenagakerjaan di Kota Kendari.",
     ],
 )
 def test_no_figure(text: str) -> None:

@@ -1,0 +1,353 @@
+"""Every shortcut the extractor takes for speed against the slow path it stands for: the same
+results on text built to exercise it (hypothesis) and on the fixtures.
+
+Shortcuts: trigger words that let a pattern be skipped (``Gated``, ``vocab.Matcher``), one
+alternative at a time (``has_folded``), scans started only where a match can start (regions,
+dates, numbers, sentence ends), sorted lookups of places, and the figure builder reading only
+sentences that hold a candidate number.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract import classify, dates, figures, numbers, regions, scope, segment, vocab, walk
+from extract.checks import apply_checks
+from extract.dedupe import dedupe, headline_spans, relabel_registered
+from extract.evaluate import read_article
+from extract.textutil import CASE_TWINS, Gated, fold, trie_pattern
+
+FIXTURES = Path(__file__).parent / "fixtures"
+_SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_EACH = settings(_SETTINGS, max_examples=60)  # per pattern (there are some fifty)
+_RNG = random.Random(11)
+_REGION_FORMS = sorted(regions._surfaces())
+_WORDS = (
+    "peserta aktif sebanyak orang pekerja persen juta ribu sejuta seribu dua puluh di per "
+    "hingga sampai dengan posisi triwulan II semester I kuartal q3 tw akhir Juni Agt 2025 1945 "
+    "angkatan kerja belum terdaftar nonaktif penerima upah BPU PU JAKON PMI TKI perusahaan "
+    "target sasaran Baca juga: Simak LIHAT pula atau dari total jumlah sekitar lebih kurang "
+    "hampir masing-masing di antaranya naik turun menurun meningkat dibanding sebelumnya "
+    "tertinggi se- Kantor Cabang BPJS BPJamsostek Kepala Kanwil wilayah secara nasional "
+    "Indonesia saat ini kini Rp miliar No. pukul WIB Kab. kota Prov. Kota Pemkab"
+)
+PIECES = [
+    *_WORDS.split(" "),
+    *(_RNG.choice(_REGION_FORMS) for _ in range(60)),
+    "1.234",
+    "49.397",
+    "35,05",
+    "41.56",
+    "10,000",
+    "1,234,567",
+    "37-38",
+    "(28/7/2025)",
+    "14/5/2025",
+    "2023-2024",
+    "A2025Kendari",
+    "2025Kendari",
+    "x-Kendari",
+    "Kab.Konawe",
+    "’s",
+    "'",
+    *CASE_TWINS,
+    "WİLAYAH",
+    "ſekitar",
+    "\u212aANTOR",
+]
+_SEPARATORS = [" ", " ", "", "\n", ", ", ". ", "-", "  ", ".", "(", ")", "/", "|"]
+
+
+def _cased(word: str, how: int) -> str:
+    return (word, word.upper(), word.capitalize(), word.lower())[how]
+
+
+@st.composite
+def texts(draw: st.DrawFn, extra: tuple[str, ...] = ()) -> str:
+    words = draw(st.lists(st.sampled_from(PIECES + list(extra)), max_size=40))
+    out = []
+    for w in words:
+        out.append(_cased(w, draw(st.integers(0, 3))))
+        out.append(draw(st.sampled_from(_SEPARATORS)))
+    return "".join(out)
+
+
+def _fixture_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+def test_case_twins_are_every_non_ascii_letter_ignorecase_equates_with_ascii() -> None:
+    everything = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    found = {m.group() for c in string.ascii_lowercase for m in re.finditer(c, everything, re.I)}
+    assert found == set(CASE_TWINS)
+    assert [c for c in everything if len(c.lower()) != 1] == ["\u0130"]  # see vocab.Matcher
+
+
+@_SETTINGS
+@given(
+    st.lists(st.text(alphabet="abkn-.(", min_size=1, max_size=4), max_size=12),
+    st.text(alphabet="abkn-.( ", max_size=30),
+)
+def test_trie_pattern_finds_any_of_its_words(words: list[str], text: str) -> None:
+    found = re.search(trie_pattern(words), text) is not None if words else False
+    assert found == any(w in text for w in words)
+
+
+def _instances(kind: type) -> dict[str, object]:
+    mods = (classify, figures, numbers, scope, vocab)
+    return {f"{m.__name__}.{k}": v for m in mods for k, v in vars(m).items() if isinstance(v, kind)}
+
+
+_GATED = _instances(Gated)
+_ALL_MATCHERS = _instances(vocab.Matcher)
+_MATCHERS = {k: v for k, v in _ALL_MATCHERS.items() if v.triggers}  # type: ignore[attr-defined]
+
+
+def _pattern_words(pattern: str) -> tuple[str, ...]:
+    return tuple(sorted(set(re.findall(r"[A-Za-z]{2,}", pattern))))
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_gated_pattern_is_skipped_only_where_it_cannot_match(name: str) -> None:
+    gated = _GATED[name]
+    assert isinstance(gated, Gated)
+
+    @_EACH
+    @given(texts(_pattern_words(gated.rx.pattern) + gated.triggers))
+    def check(text: str) -> None:
+        assert _span(gated.search(text)) == _span(gated.rx.search(text))
+
+    check()
+
+
+@pytest.mark.parametrize("name", sorted(_MATCHERS))
+def test_matcher_triggers_and_alternatives_change_nothing(name: str) -> None:
+    """Triggers given with ``ci_gate=False`` never skip a match; older ones keep their results."""
+    matcher = _MATCHERS[name]
+    assert isinstance(matcher, vocab.Matcher)
+    gate_ci = matcher._ci_gate
+
+    @_EACH
+    @given(texts(_pattern_words(matcher.pattern) + matcher.triggers))
+    def check(text: str) -> None:
+        low = text.lower()
+        rx, subject = (matcher._lc, low) if len(low) == len(text) else (matcher._ci, text)
+        full = rx.search(subject)
+        if gate_ci:  # triggers older than ``ci_gate``: searched as before, gate included
+            full = full if matcher.could_match(low) else None
+        assert _span(matcher.search(text)) == _span(full)
+        flat = " ".join(low.split())  # the trigger test as first written
+        assert matcher.could_match(low) == any(t in flat for t in matcher.triggers)
+        assert [m.span() for m in matcher.finditer(text)] == (
+            [m.span() for m in rx.finditer(subject)] if full is not None else []
+        )
+
+    check()
+
+
+@pytest.mark.parametrize("name", sorted(_ALL_MATCHERS))
+def test_matcher_read_one_alternative_at_a_time_is_the_same(name: str) -> None:
+    matcher = _ALL_MATCHERS[name]
+    assert isinstance(matcher, vocab.Matcher)
+
+    @_EACH
+    @given(texts(_pattern_words(matcher.pattern)))
+    def check(text: str) -> None:
+        folded = fold(text)
+        assert matcher.has_folded(folded) == (matcher.search_folded(folded) is not None)
+
+    check()
+
+
+def _match_at_as_was(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int, int]:
+    """``regions._match_at`` trying every run of up to ``longest`` tokens."""
+    surfaces, areas, longest = regions._lookup()
+    start = tokens[i][0]
+    if text[start : start + 3].lower() == "se-" and tokens[i][1] - start > 3:
+        start += 3
+    elif "-" in text[max(0, start - 1) : start]:
+        return (-1, -1, 0)
+    if not regions._starts_name(text[start : tokens[i][1]]):
+        return (-1, -1, 0)
+    run = 1
+    while run < longest and i + run < len(tokens):
+        if not regions._GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
+            break
+        run += 1
+    for k in range(run, 0, -1):
+        end = tokens[i + k - 1][1]
+        key = " ".join(text[start:end].split()).lower()
+        if key not in surfaces and key not in areas and key.endswith("."):
+            key, end = key[:-1], end - 1
+        if key in surfaces or key in areas:
+            return start, end, k
+    return (-1, -1, 0)
+
+
+def _region_token_walk(text: str) -> list[tuple[int, int, str]]:
+    """``find_region_mentions`` as it was: every token of the text tried in turn."""
+    tokens = [(m.start(), m.end()) for m in regions._TOKEN_RE.finditer(text)]
+    firsts = regions._first_words()
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        word = text[tokens[i][0] : tokens[i][1]].lower()
+        bare = word.rstrip(".")
+        used = 0
+        if bare in firsts or word in firsts or bare[3:] in firsts:
+            start, end, used = _match_at_as_was(text, tokens, i)
+        if not used:
+            i += 1
+            continue
+        i += used
+        if regions._looks_proper(text[start:end]):
+            out.append((start, end, text[start:end]))
+    return out
+
+
+@_SETTINGS
+@given(texts())
+def test_region_mentions_are_those_of_the_token_walk(text: str) -> None:
+    got = [(m.start, m.end, m.surface) for m in regions.find_region_mentions(text)]
+    assert got == _region_token_walk(text)
+
+
+def test_region_mentions_of_the_fixtures() -> None:
+    for text in _fixture_texts():
+        got = [(m.start, m.end, m.surface) for m in regions.find_region_mentions(text)]
+        assert got == _region_token_walk(text)
+
+
+def _date_token_walk(pattern: re.Pattern[str], lowered: str) -> list[tuple[int, int]]:
+    """``dates._candidates`` as it was: every token tested in Python."""
+    out, last_end = [], 0
+    for tok in re.finditer(r"\(?[\w']+", lowered):
+        word = tok.group()
+        if tok.start() < last_end or not (
+            word[0] in "(0123456789" or word in dates._START_WORDS or word[:2] in "q1 q2 q3 q4"
+        ):
+            continue
+        m = pattern.match(lowered, tok.start())
+        if m is not None:
+            out.append(m.span())
+            last_end = m.end()
+    return out
+
+
+@_SETTINGS
+@given(texts())
+def test_date_candidates_are_those_of_the_token_walk(text: str) -> None:
+    for pattern, subject in ((dates._COMBINED, text.lower()), (dates._COMBINED_I, text)):
+        found = dates._candidates(pattern, subject)
+        assert [m.span() for m in found] == _date_token_walk(pattern, subject)
+        for m in found:  # the kind read from the last group closed, not by testing each
+            assert dates._kind(m) == next(k for k in dates._KINDS if m.group(f"K_{k}") is not None)
+            prefix = dates._kind(m) + "__"
+            own = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+            assert own == {own: m.group(name) for name, own in dates._GROUPS[dates._kind(m)]}
+
+
+_DIGIT_RE_AS_WAS = re.compile(
+    rf"(?<![\w/.,])(?<![A-Za-z]-)(?P<num>{numbers._DIGITS})(?:\s*(?P<scale>{numbers._SCALE_RE}))?"
+)
+
+
+@_SETTINGS
+@given(texts())
+def test_number_scans_find_what_a_full_scan_finds(text: str) -> None:
+    text = fold(text)
+    got = [(m.span(), m.group("num"), m.group("scale")) for m in numbers._DIGIT_RE.finditer(text)]
+    full = [(m.span(), m.group("num"), m.group("scale")) for m in _DIGIT_RE_AS_WAS.finditer(text)]
+    assert got == full
+    words = [m.span() for m in numbers._word_scales(text)]
+    assert words == [m.span() for m in numbers._WORD_SCALE_RE.finditer(text)]
+
+
+def _cut_right_as_was(text: str) -> str:
+    pos = 0
+    while True:
+        m = classify._RIGHT_CUT.search(text, pos)  # IGNORECASE, on the text as written
+        if m is None:
+            return text
+        apposition = classify._APPOSITION.match(text, m.end()) if m.group(0)[0] == "," else None
+        if apposition is None:
+            return text[: m.start()]
+        pos = apposition.end()
+
+
+@_SETTINGS
+@given(texts(("Dan", "SERTA", "atau", "Kemudian", "Namun", "diikuti", "Provinsi", "(Sultra)")))
+def test_clause_cut_in_lower_case_is_the_same(text: str) -> None:
+    assert classify._cut_right(text) == _cut_right_as_was(text)
+
+
+_END_AS_WAS = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9(])")
+
+
+@_SETTINGS
+@given(texts())
+def test_sentence_ends_are_those_found_by_looking_behind(text: str) -> None:
+    for para in segment._PARA_RE.finditer(text):
+        got = [(m.start(1), m.end()) for m in segment._END_RE.finditer(text, *para.span())]
+        assert got == [m.span() for m in _END_AS_WAS.finditer(text, *para.span())]
+
+
+@_SETTINGS
+@given(texts(), st.integers(0, 400), st.integers(0, 400))
+def test_place_lookups_match_a_full_scan(text: str, a: int, b: int) -> None:
+    sc = scope.RegionScope(text, None)
+    strong = [p for p in sc.places if p.role == "strong"]
+    assert sc.strong_between(a, b) == [p for p in strong if a <= p.start and p.end <= b]
+    before = [p for p in strong if p.end <= a]
+    if before:
+        assert sc.default(a) == before[-1]
+
+
+def _unfiltered(text: str, title: str | None, published: date | None) -> list[dict[str, object]]:
+    """``extract_figures`` reading every sentence, "Baca juga" searched sentence by sentence."""
+    ctx, nums = figures._prepare(text, title, published)
+    state = figures._State()
+    out = []
+    for sent in segment.split_sentences(text):
+        cands = [n for n in nums if sent.start <= n.start < sent.end]
+        skip = walk.TARGET_SENTENCE.match(text, sent.start) or walk.READ_ALSO.search(
+            text, walk.para_start(text, sent), sent.end
+        )
+        if not skip:
+            out.extend(figures._sentence_figures(ctx, sent, cands, state))
+        state.prev_sentence_text = "" if cands else text[sent.start : sent.end]
+    out.extend(figures._table_figures(ctx, state))
+    kept = dedupe(out, headline_spans(text))
+    relabel_registered(kept)
+    return [f.to_dict() for f in apply_checks(kept)]
+
+
+def _filtered(text: str, title: str | None, published: date | None) -> list[dict[str, object]]:
+    return [f.to_dict() for f in figures.extract_figures(text, title=title, published=published)]
+
+
+@_SETTINGS
+@given(texts(), st.sampled_from([None, date(2025, 7, 16), date(2024, 1, 15)]))
+def test_sentence_prefilter_drops_no_figure(text: str, published: date | None) -> None:
+    assert _filtered(text, None, published) == _unfiltered(text, None, published)
+
+
+def test_sentence_prefilter_on_the_fixtures() -> None:
+    for path in sorted(FIXTURES.glob("*.txt")):
+        art = read_article(path)
+        args = (art.text, art.title, art.published)
+        assert _filtered(*args) == _unfiltered(*args)
+        assert _unfiltered(*args) or "negatif" in path.name  # the comparison is not vacuous
