@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -71,16 +72,18 @@ class Page:
     message: str = ""
 
 
-class Method:
+class Method(ABC):
     """A discovery method; subclasses set ``name`` and implement ``start`` and ``parse``."""
 
     name: ClassVar[str] = ""
 
+    @abstractmethod
     def start(self, outlet: Outlet, plan: Plan) -> list[Start]:
-        raise NotImplementedError
+        """The first requests of this method for ``outlet``."""
 
+    @abstractmethod
     def parse(self, outlet: Outlet, body: bytes, url: str, plan: Plan) -> Page:
-        raise NotImplementedError
+        """Article links and further discovery pages found in one response."""
 
 
 def expand(template: str, keyword: str) -> str:
