@@ -354,14 +354,29 @@ def format_value(value: float, unit: str) -> str:
     return f"{value:,.2f}"
 
 
-def _format_sources(row: SeriesRow) -> str:
+def _format_sources(row: SeriesRow, refs: dict[str, int]) -> str:
     headline = [source for source in row.sources if source.headline] or row.sources
     outlets = list(dict.fromkeys(source.outlet_key for source in headline))
     count = str(row.n_sources or len(headline))
     headline_articles = len({source.url for source in headline})
     if headline_articles != int(count):
         count += f" ({headline_articles} articles)"
-    return f"{count}: {', '.join(outlets)}"
+    numbers = sorted({refs[source.url] for source in row.sources})
+    return f"{count}: {', '.join(outlets)} [{','.join(map(str, numbers))}]"
+
+
+def _references(rows: Sequence[SeriesRow]) -> dict[str, int]:
+    """A number per article, in order of first appearance in the table."""
+    refs: dict[str, int] = {}
+    for row in rows:
+        for source in row.sources:
+            refs.setdefault(source.url, len(refs) + 1)
+    return refs
+
+
+def _format_reference(number: int, source: SeriesSource) -> str:
+    day = source.published_at.date().isoformat() if source.published_at else "undated"
+    return f"[{number}] {day} {source.outlet_key}: {source.title or '(no title)'} <{source.url}>"
 
 
 def _format_others(row: SeriesRow) -> str:
@@ -374,10 +389,12 @@ def _format_others(row: SeriesRow) -> str:
 def format_series_table(rows: Sequence[SeriesRow]) -> str:
     """A fixed-width table for the terminal: as of ("~" marks a publication date), until,
     segment, headline value ("!" marks a conflict), flags, sources (independent sources, then
-    articles when more, and outlets of the headline value) and, when any point is in conflict,
-    the other values stated with their source counts."""
+    articles when more, the outlets of the headline value and reference numbers) and, when any
+    point is in conflict, the other values stated with their source counts; then the numbered
+    articles (date, outlet, title, URL)."""
     if not rows:
         return "(no figures)"
+    refs = _references(rows)
     conflicts = any(row.conflict for row in rows)
     header: tuple[str, ...] = ("as of", "until", "segment", "value", "flags", "sources")
     if conflicts:
@@ -389,7 +406,7 @@ def format_series_table(rows: Sequence[SeriesRow]) -> str:
             row.segment or "-",
             format_value(row.value, row.unit) + (" !" if row.conflict else ""),
             ",".join(row.flags) or "-",
-            _format_sources(row),
+            _format_sources(row, refs),
             *((_format_others(row),) if conflicts else ()),
         )
         for row in rows
@@ -405,4 +422,6 @@ def format_series_table(rows: Sequence[SeriesRow]) -> str:
         return "  ".join(padded).rstrip()
 
     rule = "  ".join("-" * width for width in widths)
-    return "\n".join([render(header), rule, *(render(line) for line in body)])
+    sources = {source.url: source for row in rows for source in row.sources}
+    references = [_format_reference(number, sources[url]) for url, number in refs.items()]
+    return "\n".join([render(header), rule, *(render(line) for line in body), "", *references])

@@ -87,14 +87,22 @@ def test_undated_figure_uses_the_local_publication_date(session: Session, outlet
 
 @pytest.mark.usefixtures("stored")
 def test_format_series_table(session: Session) -> None:
-    table = format_series_table(series_rows(session, "74.71", "active_participants"))
-    lines = table.splitlines()
+    rows = series_rows(session, "74.71", "active_participants")
+    table = format_series_table(rows)
+    lines, _, references = table.partition("\n\n")
+    lines = lines.splitlines()
     assert lines[0].split() == ["as", "of", "until", "segment", "value", "flags", "sources"]
     assert "50,000" in lines[4]
-    assert "2: kendaripos, sultrakini" in lines[4]
+    assert "2: kendaripos, sultrakini [" in lines[4]
     assert lines[5].startswith("~2025-07-05")
     assert len(lines[1]) == max(len(line) for line in lines)
     assert {line.index("2025-06-30") for line in lines[3:5]} == {lines[0].index("until")}
+    # every article behind the table is listed once, numbered, with its URL
+    urls = list(dict.fromkeys(source.url for row in rows for source in row.sources))
+    listed = references.splitlines()
+    assert len(listed) == len(urls)
+    for number, (line, url) in enumerate(zip(listed, urls, strict=True), start=1):
+        assert line.startswith(f"[{number}] ") and line.endswith(f"<{url}>")
     assert format_series_table([]) == "(no figures)"
 
 
