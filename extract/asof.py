@@ -61,8 +61,9 @@ def date_of(
 def _nearby(
     dates: list[DateMention], published: date | None, num: NumberMention
 ) -> tuple[str, str] | None:
-    earlier = [d for d in data_dates(dates) if d.end <= num.start]
-    later = [d for d in data_dates(dates) if num.end <= d.start <= num.end + 400]
+    data = data_dates(dates)
+    earlier = [d for d in data if d.end <= num.start]
+    later = [d for d in data if num.end <= d.start <= num.end + 400]
     chosen = earlier[-1] if earlier else (later[0] if later else None)
     if chosen is None or not chosen.label or not chosen.precision:
         return None

@@ -17,13 +17,15 @@ from extract.textutil import Gated, fold, has_case_twins
 
 __all__ = ["Clause", "Decision", "classify_count", "classify_percent", "find_segment"]
 
-_CLAUSE_CUT = re.compile(r"[;:]|,\s|\s[-–—]\s|[\"“”]")
-_RIGHT_CUT = re.compile(
-    r"[;:\"“”]|,\s|\s[-–—]\s|\s(?:dan|serta|sedangkan|sementara|kemudian|lalu|atau|tetapi|namun|"
-    r"disusul|diikuti)\s",
-    re.IGNORECASE,
+_RIGHT_WORDS = r"dan|serta|sedangkan|sementara|kemudian|lalu|atau|tetapi|namun|disusul|diikuti"
+_RIGHT_CUT = re.compile(rf"[;:\"“”]|,\s|\s[-–—]\s|\s(?:{_RIGHT_WORDS})\s", re.IGNORECASE)
+# The cut patterns written to start with one character class (the alternatives above start with
+# different characters, so at most one of them matches at a position, with the same span): the
+# engine jumps to positions holding one of those characters instead of trying every position.
+_CLAUSE_CUT = re.compile(r"[;:\"“”,\s](?:(?<=[;:\"“”])|(?<=,)\s|(?<=\s)[-–—]\s)")
+_RIGHT_CUT_LC = re.compile(
+    rf"[;:\"“”,\s](?:(?<=[;:\"“”])|(?<=,)\s|(?<=\s)(?:[-–—]|{_RIGHT_WORDS})\s)"
 )
-_RIGHT_CUT_LC = re.compile(_RIGHT_CUT.pattern)
 _ATAU_LINK = re.compile(
     r"^\s*(?:orang|pekerja|peserta|tenaga\s+kerja)?\s*(?:yang\s+\w+\s+)?atau(?:\s+(?:sudah|sekitar|"
     r"sebesar|setara|baru|hanya|masih|sebanyak|mencapai|dengan))*\s*$",
@@ -97,6 +99,7 @@ class Clause:
     sentence: str
     right_ext: str = ""  # of a percentage: its clause after it, past any further numbers
     joined: str = ""  # both clauses lower-cased, "\x00" between: one regex search covers both
+    segments: bool = True  # False: the sentence names no segment (``vocab.segments_possible``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,12 @@ class Decision:
 
 
 def make_clause(
-    text: str, num: NumberMention, left_bound: int, right_bound: int, sentence: str
+    text: str,
+    num: NumberMention,
+    left_bound: int,
+    right_bound: int,
+    sentence: str,
+    segments: bool = True,
 ) -> Clause:
     left = text[left_bound : num.start]
     right = text[num.end : right_bound]
@@ -121,8 +129,9 @@ def make_clause(
     # (only a percentage's denominator is looked for there: "35 persen dari 140.940 pekerja")
     right_ext = _cut_right(text[num.end : num.end + 80]) if num.kind == "percent" else ""
     joined = _join(left_clause, right_clause)
+    start = left_bound + cut
     return Clause(
-        left, right, left_clause, right_clause, left_bound + cut, sentence, right_ext, joined
+        left, right, left_clause, right_clause, start, sentence, right_ext, joined, segments
     )
 
 
@@ -218,7 +227,9 @@ def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> 
         if _TOTAL_WORD.search(clause.left_clause) and prev_metric != "labor_force":
             return Decision("active_participants", 1)  # "..., total 1.100 orang": the sum
         return Decision(prev_metric, 1)
-    segment = find_segment_in(clause.left_clause + " " + clause.right_clause)
+    segment = (
+        find_segment_in(clause.left_clause + " " + clause.right_clause) if clause.segments else []
+    )
     if segment or (_has(vocab.ACTIVE_WEAK, clause) and unit == "persons"):
         return Decision("active_participants", 1)
     return None
@@ -296,6 +307,8 @@ def find_segment(
     A segment named right after the number ("62.020 orang pekerja Jasa Konstruksi") binds to it;
     otherwise the nearest one before it in its clause, not already claimed by the previous
     number."""
+    if not clause.segments:
+        return None, claimed_until  # every lookup below, all within the sentence, finds none
     right = find_segment_in(clause.right_clause)
     near = [m for m in right if _BINDS.match(clause.right_clause[: m[0]])]
     if near:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from extract.textutil import trie_pattern
+
 __all__ = ["DateMention", "find_dates", "period_end", "to_date"]
 
 MONTHS = {
@@ -200,15 +202,28 @@ _START_WORDS = frozenset(
 )
 
 
-# The tokens (``\(?[\w']+``) where a date can start, found by one scan instead of testing every
-# token in Python: a token is "(" and a run of [\w'] (a run right after "(" is always part of
-# such a token), or a run not after "(" that starts with an ASCII digit or "q1".."q4" or is one
-# of the start words. Each match is a whole token, so no token is passed over.
-_START_TOKEN_RE = re.compile(
-    r"\([\w']+|(?<![\w'(])(?:[0-9][\w']*|q[1-4][\w']*|(?:"
-    + "|".join(re.escape(w) for w in sorted(_START_WORDS))
-    + r")(?![\w']))"
-)
+# The tokens (``\(?[\w']+``) where a date can start: a token is "(" and a run of [\w'] (a run
+# right after "(" is always part of such a token), or a run not after [\w'(] that starts with an
+# ASCII digit or "q1".."q4" or is one of the start words. Only their start positions are used,
+# found by three scans: "(" before [\w'] (a literal the engine jumps to), a start token right
+# after a character other than [\w'(] (the character, consumed, is what the scan lands on: far
+# fewer positions than the letters a look-behind would be tried at; the match ends inside the
+# token, so the next token's separator is never consumed), and one at the start of the text.
+_START_BODY = rf"(?:[0-9]|q[1-4]|(?:{trie_pattern(_START_WORDS)})(?![\w']))"
+_START_AFTER_SEP_RE = re.compile(rf"[^\w'(]{_START_BODY}")
+_START_AT_0_RE = re.compile(_START_BODY)
+_PAREN_START_RE = re.compile(r"\((?=[\w'])")
+
+
+def _start_positions(lowered: str) -> list[int]:
+    """Start offsets of the tokens where a date can start, in order."""
+    out = [m.start() + 1 for m in _START_AFTER_SEP_RE.finditer(lowered)]
+    if "(" in lowered:
+        out += [m.start() for m in _PAREN_START_RE.finditer(lowered)]
+        out.sort()
+    if _START_AT_0_RE.match(lowered):
+        out.insert(0, 0)
+    return out
 
 
 def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
@@ -216,8 +231,7 @@ def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
     period word): much cheaper than scanning every position."""
     out: list[re.Match[str]] = []
     last_end = 0
-    for tok in _START_TOKEN_RE.finditer(lowered):
-        pos = tok.start()
+    for pos in _start_positions(lowered):
         if pos < last_end:
             continue
         m = pattern.match(lowered, pos)

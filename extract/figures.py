@@ -49,16 +49,8 @@ __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 EXTRACTOR_VERSION = "0.1.1"
 
 _FLOW = {"new_participants"}
-_DATE_KINDS_WITH_NUMBERS = {
-    "day",
-    "day_noyear",
-    "slash",
-    "numeric",
-    "month",
-    "range",
-    "quarter",
-    "half",
-}
+# dates written with digits (the numbers in them are no figures)
+_NUMBERED_DATES = {"day", "day_noyear", "slash", "numeric", "month", "range", "quarter", "half"}
 # Gated: every match holds one of the words given (the pattern is skipped on text without them)
 _MASING = Gated(
     r"masing-masing\s*(?:sekitar|sebesar|sebanyak)?\s*$", ("masing-masing",), re.IGNORECASE
@@ -184,12 +176,12 @@ def extract_figures(
 def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list[NumberMention]]:
     """The article's dates and places, and its candidate numbers (not in a date or a table)."""
     ctx = _Ctx(text, pub, find_dates(text, pub), RegionScope(text, title))
-    spans = [(d.start, d.end) for d in ctx.dates if d.kind in _DATE_KINDS_WITH_NUMBERS]
+    spans = [(d.start, d.end) for d in ctx.dates if d.kind in _NUMBERED_DATES]
     spans += table_spans(text)  # tables are read by column, in _table_figures
     numbers = [
         n
-        for n in find_numbers(text)
-        if n.kind in ("count", "percent") and not any(s <= n.start < e for s, e in spans)
+        for n in find_numbers(text, ("count", "percent"))
+        if not any(s <= n.start < e for s, e in spans)
     ]
     return ctx, numbers
 
@@ -199,8 +191,10 @@ class _Sentence:
     """One sentence being read: its numbers and what its earlier figures established."""
 
     sent: Sentence
+    words: str  # its text
     cands: list[NumberMention]
     respective: dict[int, Place]
+    segments: bool  # whether it may name a segment (``vocab.segments_possible``)
     prev: dict[str, Figure] = field(default_factory=dict)  # "count"/"percent" -> last figure
     claimed: int = 0  # text up to here already gave a segment to a figure
 
@@ -214,7 +208,9 @@ class _Sentence:
 def _sentence_figures(
     ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State
 ) -> list[Figure]:
-    here = _Sentence(sent, cands, _respective(ctx, sent, cands), claimed=sent.start)
+    words, respective = ctx.text[sent.start : sent.end], _respective(ctx, sent, cands)
+    segments = vocab.segments_possible(words)
+    here = _Sentence(sent, words, cands, respective, segments, claimed=sent.start)
     out: list[Figure] = []
     for i, num in enumerate(cands):
         out.extend(_number_figures(ctx, here, i, num, state))
@@ -229,7 +225,7 @@ def _number_figures(
     """The figures number ``i`` of the sentence states (none, one, or one per place)."""
     sent = here.sent
     left_bound, right_bound, prev_end = here.bounds(i)
-    clause = make_clause(ctx.text, num, left_bound, right_bound, ctx.text[sent.start : sent.end])
+    clause = make_clause(ctx.text, num, left_bound, right_bound, here.words, here.segments)
     unit = _unit(num, ctx.text) or _subject_unit(clause.left_clause)
     decision = _decide(num, clause, unit, here.prev, state, sent)
     if decision is None:
@@ -240,11 +236,13 @@ def _number_figures(
         segment = _inherited_segment(clause, decision.metric, state, sent, not here.prev)
     if segment is None and decision.via_atau and linked is not None:
         segment = linked.segment
-    places = _places(ctx, num, clause, left_bound, right_bound, sent, state)
-    if i in here.respective:
-        places = [here.respective[i]]
+    # the linked figure's place, else the respective one, else its own (only one is looked up)
     if decision.via_atau and linked is not None:
         places = [_place_of(linked)]
+    elif i in here.respective:
+        places = [here.respective[i]]
+    else:
+        places = _places(ctx, num, clause, left_bound, right_bound, sent, state)
     family = "flow" if decision.metric in _FLOW else "stock"
     inherited = state.last_date.get(family) or state.last_date.get("any")
     as_of = date_of(ctx.dates, ctx.published, num, sent, clause, prev_end, inherited)
@@ -254,8 +252,10 @@ def _number_figures(
     out = [
         _figure(ctx.text, num, decision, segment, place, as_of, sent, bounds) for place in places
     ]
-    comparison = bool(_COMPARISON.search(clause.left_clause))
-    _remember(state, sent, places[-1], decision.metric, unit, None if comparison else as_of)
+    # a compared date ("naik dari 2023") is not kept; as only dates (tuples) are, looked for then
+    if isinstance(as_of, tuple) and _COMPARISON.search(clause.left_clause):
+        as_of = None
+    _remember(state, sent, places[-1], decision.metric, unit, as_of)
     state.para_segment[sent.paragraph] = (decision.metric, segment)
     here.prev["percent" if num.kind == "percent" else "count"] = out[-1]
     return out

@@ -171,13 +171,14 @@ def parse_number_token(token: str) -> tuple[float, bool]:
 def _classify(text: str, start: int, end: int, value: float, raw: str, scale: str | None) -> str:
     before = text[max(0, start - 30) : start]
     after = text[end : end + 20]
-    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.search(after):
+    # (``match``: the pattern starts with "^", so a search can only match where this does)
+    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
         return "money"
     if scale and scale.lower().rstrip(".") in _MONEY_SCALES:
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _REF_BEFORE.search(before) or _REF_AFTER_NEAR.match(after):
+    if _reference_before(before) or _REF_AFTER_NEAR.match(after):
         return "reference"
     digits = _NON_DIGIT_RE.sub("", raw)
     if (raw.startswith("0") and len(digits) >= 5) or (len(digits) >= 10 and "." not in raw):
@@ -195,6 +196,20 @@ def _classify(text: str, start: int, end: int, value: float, raw: str, scale: st
     if _REF_AFTER.match(after):
         return "reference"
     return "count"
+
+
+_REF_LONGEST = 11  # the longest word of _REF_BEFORE ("call center"); its other forms are shorter
+
+
+def _reference_before(before: str) -> bool:
+    """``_REF_BEFORE.search(before)`` started late: a match is a word, "/", ":", "#", "+" or a
+    letter and "-" (at most ``_REF_LONGEST`` characters), then only dots, colons and white space
+    to the end, so it starts at most that far before the trailing run of those characters (the
+    characters before the start stay visible to "\\b")."""
+    tail, last = before, ""
+    while tail != last:
+        last, tail = tail, tail.rstrip().rstrip(".:")
+    return _REF_BEFORE.search(before, max(0, len(tail) - _REF_LONGEST)) is not None
 
 
 def _scaled(value: float, groups: bool, scale: str | None) -> float:
@@ -273,7 +288,9 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     after = text[end : end + 25]
     if _PERCENT_AFTER.match(after):
         after = after[_PERCENT_AFTER.match(after).end() :]  # type: ignore[union-attr]
-    after = _PERSON_WORD_RE.sub("", after)
+    person = _PERSON_WORD_RE.match(after)  # (anchored by "^": the only match ``sub`` can remove)
+    if person is not None:
+        after = after[person.end() :]
     bound: str | None = None
     if _UPPER_BEFORE.search(before):
         bound = "upper"
@@ -283,14 +300,19 @@ def _qualifiers(text: str, start: int, end: int) -> tuple[bool, str | None]:
     return approx, bound
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """All numeric mentions of ``text`` in order, ranges merged into one mention."""
+def find_numbers(text: str, kinds: tuple[str, ...] | None = None) -> list[NumberMention]:
+    """All numeric mentions of ``text`` in order, ranges merged into one mention; with ``kinds``,
+    only the mentions of those kinds (the same ones: a range joins two mentions of one kind, so
+    leaving out the others, unqualified, changes none of them)."""
     text = fold(text)  # every pattern here is lower-case; offsets are unchanged
     raws = _raw_mentions(text)
     out: list[NumberMention] = []
     i = 0
     while i < len(raws):
         start, end, value, _raw, scale, kind = raws[i]
+        if kinds is not None and kind not in kinds:
+            i += 1
+            continue
         value_max: float | None = None
         if i + 1 < len(raws) and kind in ("count", "percent"):
             n_start, n_end, n_value, _n_raw, n_scale, n_kind = raws[i + 1]

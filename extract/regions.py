@@ -409,8 +409,11 @@ def _match_at(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, in
 # Where a known form can start: a token whose first letter is upper case, or "se-" ("se-Sultra"),
 # or a level word (Provinsi, Kab., kota, ...); ``_match_at`` rejects every other token. Each
 # match runs to the end of its run of token characters, so no token start is passed over.
+# (written to start with one character class, the first letters of the alternatives, which the
+# engine scans for; the look-behinds then tell which alternative that letter began)
 _NAME_START_RE = re.compile(
-    r"(?:[A-Z]|s[eE]-|p[rR][oO]|p[eE][mM]|k[aA][bB]|k[oO][tT])[A-Za-z0-9'’-]*"
+    r"[A-Zspk](?:(?<=[A-Z])|(?<=s)[eE]-|(?<=p)(?:[rR][oO]|[eE][mM])|(?<=k)(?:[aA][bB]|[oO][tT]))"
+    r"[A-Za-z0-9'’-]*"
 )
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TOKEN_CHARS = _LETTERS | frozenset("0123456789'’-")
@@ -435,9 +438,13 @@ def find_region_mentions(text: str) -> list[RegionMention]:
     consumed = 0  # end of the last token of the last form found
     for cand in _NAME_START_RE.finditer(text):
         # at a token start, the token is the candidate and a "." after it, if any
-        bare = cand.group().lower()
-        dotted = text.startswith(".", cand.end()) and bare + "." in firsts
-        if bare not in firsts and bare[3:] not in firsts and not dotted:
+        # (tests ordered from the cheapest: most candidates are capitalised words of no form)
+        bare = cand[0].lower()
+        if not (
+            bare in firsts
+            or bare[3:] in firsts
+            or (bare + "." in firsts and text.startswith(".", cand.end()))
+        ):
             continue
         if cand.start() < consumed or not _token_starts_at(text, cand.start()):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extract.regions import NATIONAL, Region, RegionMention, find_region_mentions
@@ -52,13 +53,16 @@ _SPEAKER_AFTER = Lower(
     r"^\s*,?\s*\d{1,2}/\d{1,2}|^\s*,?\s*(?:belum\s+lama|pada\s+(?:senin|selasa|rabu|kamis|"
     r"jumat|sabtu|minggu))"
 )
-_SPEAKER_BEFORE = Lower(r"\b(?:di|ke)\s+(?:kantor\s+\w+\s+|ruang\s+\w+\s+)?$")
+# (here and below, "\b" before a pattern's first letter is written as a look-behind after it,
+# "d(?<!\wd)" for "\bd": the same test, but every alternative starts with a letter, and the
+# engine only tries the positions holding one of those letters instead of every position)
+_SPEAKER_BEFORE = Lower(r"(?:d(?<!\wd)i|k(?<!\wk)e)\s+(?:kantor\s+\w+\s+|ruang\s+\w+\s+)?$")
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<head>[A-Za-z][^\n]{0,70}?)\s*[-–—]{1,2}\s+(?=\S)", re.MULTILINE
 )
 _NATIONAL_RE = Lower(
-    r"\b(?:secara\s+nasional|tingkat\s+nasional|skala\s+nasional|se-?Indonesia|seluruh\s+"
-    r"Indonesia|di\s+Indonesia|nasional)\b",
+    r"(?:s(?<!\ws)(?:ecara\s+nasional|kala\s+nasional|e-?Indonesia|eluruh\s+Indonesia)|"
+    r"t(?<!\wt)ingkat\s+nasional|d(?<!\wd)i\s+Indonesia|n(?<!\wn)asional)\b",
     ("nasional", "indonesia"),  # every match holds one of them
     ci_gate=False,
 )
@@ -101,13 +105,27 @@ class Place:
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Span of the dateline ("Kendari (ANTARA) -", "PALU, METROSULAWESI.NET -") if any."""
-    for m in _DATELINE.finditer(text[:1500]):
+    for m in _datelines(text[:1500]):
         head = m.group("head")
         if re.search(r"[.!?]\s", head) or len(head.split()) > 8:
             continue
         if find_region_mentions(head):
             return m.start("head"), m.end("head")
     return None
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer(text)``, tried only at line starts: a match starts with "^" (the
+    scan would try every position), and the next one is looked for from where the last ended."""
+    pos, last_end = 0, 0
+    while pos >= 0:
+        if pos >= last_end:
+            m = _DATELINE.match(text, pos)
+            if m is not None:
+                yield m
+                last_end = m.end()
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
 
 
 def _to_place(m: RegionMention, role: str) -> Place:

@@ -25,6 +25,7 @@ class _Lower:
         "_lc",
         "_plain",
         "_spaced",
+        "_spaced_rx",
         "pattern",
         "triggers",
     )
@@ -48,6 +49,8 @@ class _Lower:
         plain = [t for t in triggers if t.split() == [t]]
         self._plain = re.compile(trie_pattern(plain)) if plain else None
         self._spaced = tuple(t for t in triggers if t.split() != [t])
+        spaced = "|".join(map(_flat_pattern, self._spaced))
+        self._spaced_rx = re.compile(spaced) if spaced else None
         self._branches = _branches(self._lc.pattern)
 
     def has_folded(self, folded: str) -> bool:
@@ -55,7 +58,7 @@ class _Lower:
         the alternation where it matches one of them, and an alternative is only run on text
         holding the literal it starts with. (Alternatives such as ``\\bsetiap\\b`` have no
         literal prefix the regex engine could scan for; together they cost a slow scan.)"""
-        if not self.could_match(folded):
+        if self.triggers and not self.could_match(folded):
             return False
         for literal, rx in self._branches:
             if literal in folded and rx.search(folded) is not None:
@@ -67,10 +70,7 @@ class _Lower:
             return True
         if self._plain is not None and self._plain.search(folded) is not None:
             return True
-        if not self._spaced:
-            return False
-        flat = " ".join(folded.split())
-        return any(t in flat for t in self._spaced)
+        return self._spaced_rx is not None and self._spaced_rx.search(folded) is not None
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
@@ -78,10 +78,13 @@ class _Lower:
 
     # (``str.lower`` is idempotent, so the lower-cased text is what the triggers are tested on
     # whichever pattern runs)
+    # (``self.triggers and``: a pattern without triggers is always run, without the call)
     def search(self, text: str) -> re.Match[str] | None:
         low = text.lower()
         if len(low) == len(text):
-            return self._lc.search(low) if self.could_match(low) else None
+            if self.triggers and not self.could_match(low):
+                return None
+            return self._lc.search(low)
         if self._ci_gate and not self.could_match(low):
             return None
         return self._ci.search(text)
@@ -97,22 +100,39 @@ class _Lower:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = text.lower()
         if len(low) == len(text):
-            return self._lc.finditer(low) if self.could_match(low) else iter(())
+            if self.triggers and not self.could_match(low):
+                return iter(())
+            return self._lc.finditer(low)
         if self._ci_gate and not self.could_match(low):
             return iter(())
         return self._ci.finditer(text)
 
 
+def _flat_pattern(trigger: str) -> str:
+    """A pattern found in text exactly where ``trigger`` is in the text flattened (its white
+    space runs read as one space, none at either end; "\\s" is white space as ``str.split``
+    reads it): "per tahap" is there where "per", white space and "tahap" are in the text, and a
+    space at an end of the trigger is white space between two words ("dari ")."""
+    words = trigger.split()
+    assert trigger.strip() == " ".join(words), "one space between the words of a trigger"
+    body = r"\s+".join(map(re.escape, words))
+    if trigger.startswith(" "):
+        body = r"(?<=\S)\s+" + body
+    if trigger.endswith(" "):
+        body += r"\s+(?=\S)"
+    return body
+
+
 def _branches(pattern: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The top-level alternatives of ``pattern`` (itself if it has none), each with the literal
-    every match of it starts with after its leading assertions ("" when there is none)."""
+    every match of it starts with, read past zero-width assertions ("" when there is none)."""
     parts = _split_alternatives(pattern)
     out = []
     for part in parts:
         literal = ""
         for op, av in _parser.parse(part):
-            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not literal:
-                continue  # zero-width: the match still starts with what follows
+            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue  # zero-width: the letters before and after it are adjacent in a match
             if op is not _c.LITERAL:
                 break
             literal += chr(av)
@@ -192,18 +212,28 @@ LABOR = _Lower(
     r"dari\s+(?:total|jumlah|sekitar)\b(?!\s+(?:itu|tersebut|ini|tadi))|tenaga\s+kerja\s+yang\s+(?:ada|mencapai)|"
     r"pekerja\s+non[-\s]?ASN|total\s+jumlah"
 )
+# (each look-behind stands after the "m" its alternative starts with, where it sees the same
+# text: every alternative then starts with a letter, and the engine only tries positions holding
+# one of those first letters instead of every position)
 ACTIVE_STRONG = _Lower(
     r"aktif|terdaftar|terlindungi|dilindungi|tercakup|ter-?cover|dicover|"
-    r"(?<!dapat\s)(?<!bisa\s)(?<!akan\s)menjadi\s+(?:peserta|anggota)|kepesertaan|masuk\s+(?:dalam\s+)?program|memiliki\s+(?:perlindungan|jaminan)|"
+    r"m(?<!dapat\sm)(?<!bisa\sm)(?<!akan\sm)enjadi\s+(?:peserta|anggota)|kepesertaan|"
+    r"masuk\s+(?:dalam\s+)?program|memiliki\s+(?:perlindungan|jaminan)|"
     r"mengikuti\s+program|ikut\s+serta|diikutsertakan|mendapat(?:kan)?\s+perlindungan|"
-    r"menerima\s+perlindungan|dijamin|mendaftarkan|(?<!belum\s)(?<!tidak\s)membayar\s+iuran|"
-    r"(?<!untuk\s)melindungi"
+    r"menerima\s+perlindungan|dijamin|mendaftarkan|m(?<!belum\sm)(?<!tidak\sm)embayar\s+iuran|"
+    r"m(?<!untuk\sm)elindungi"
 )
 ACTIVE_WEAK = _Lower(r"peserta|anggota|tercatat|perlindungan|jaminan\s+sosial")
-REGISTERED_CONTRAST = _Lower(r"aktif|membayar\s+iuran|nonaktif")
+# (triggers below with ``ci_gate=False``: every match holds one of them, so text without them is
+# not scanned; text holding "İ" is searched as before)
+REGISTERED_CONTRAST = _Lower(
+    r"aktif|membayar\s+iuran|nonaktif", ("aktif", "membayar"), ci_gate=False
+)
 REGISTERED = _Lower(
     r"(?:total|jumlah|seluruh)\s+(?:\w+\s+){0,2}(?:yang\s+)?terdaftar|terdaftar\s+sebanyak|"
-    r"peserta\s+terdaftar|(?:yang\s+)?terdaftar\s+(?:untuk|di|dalam)"
+    r"peserta\s+terdaftar|(?:yang\s+)?terdaftar\s+(?:untuk|di|dalam)",
+    ("terdaftar",),
+    ci_gate=False,
 )
 EMPLOYER_CUE = _Lower(
     r"terdaftar|aktif|mendaftar|(?:sebagai|menjadi)\s+peserta|kepesertaan|bergabung|terlindungi|"
@@ -220,22 +250,34 @@ COVERAGE_DENOMINATOR = _Lower(
     r"^\s*(?:persen|%)?\s*(?:dari|terhadap)\s+(?:total|jumlah|seluruh)?\s*(?:[\d.,]+\s*(?:juta|ribu)?\s*)?"
     r"(?:angkatan\s+kerja|tenaga\s+kerja|pekerja|potensi)"
 )
-COVERAGE_TOPIC = _Lower(r"cakupan|kepesertaan|coverage|\bUCJ\b")
+COVERAGE_TOPIC = _Lower(
+    r"cakupan|kepesertaan|coverage|\bUCJ\b",
+    ("cakupan", "kepesertaan", "coverage", "ucj"),
+    ci_gate=False,
+)
 
 # ---- things that are not figures
+# Alternatives that began with a group of words are written out one word each, the same
+# alternatives in the same order: ``has_folded`` then runs each only on text holding its first
+# word (a group gives no literal to look for, and such an alternative ran on every clause).
+_REACH = "|".join(rf"{w}\s+mencapai" for w in ("untuk", "dalam", "agar", "bisa", "dapat"))
+_MODAL_VERB = "|".join(
+    rf"(?<!yang\s)\b{w}\s+(?:\w+\s+)?(?:aktif|men\w+|mem\w+|menjadi|ter\w+|di\w+|sampai)"
+    for w in ("bisa", "dapat", "akan", "harus", "perlu", "mampu")
+)
+_HIRING = "|".join(rf"{w}\s+(?!peserta)" for w in ("rekrutmen", "merekrut", "penerimaan"))
 EXCLUDE_ANY = _Lower(
-    r"\bsetiap\b|\btiap\b|\bper\s+(?:tahap|bulan|hari|tahun|orang|peserta)\b|"
+    r"\bsetiap\b|\btiap\b|p(?<!\wp)er\s+(?:tahap|bulan|hari|tahun|orang|peserta)\b|"
     r"target|menargetkan|\bsasaran\b|diharapkan|berharap|harapan(?:nya)?\b|berupaya|\bupaya|"
-    r"(?:untuk|dalam|agar|bisa|dapat)\s+mencapai|\bmenuju\b|\brencana|direncanakan|"
+    + _REACH
+    + r"|\bmenuju\b|\brencana|direncanakan|"
     r"\bakan\b|rencana|bisa\s+(?:jadi|sampai)|\bharus\b|\bklaim|santunan|beasiswa|\bkasus\b|"
     r"ahli\s+waris|meninggal|pencairan|membayarkan|"
-    r"menerima\s+manfaat|penerima\s+manfaat|\bmanfaat\s+(?:sebesar|kepada)|"
-    r"(?<!yang\s)\b(?:bisa|dapat|akan|harus|perlu|mampu)\s+(?:\w+\s+)?(?:aktif|men\w+|mem\w+|menjadi|ter\w+|di\w+|sampai)|"
+    r"menerima\s+manfaat|penerima\s+manfaat|\bmanfaat\s+(?:sebesar|kepada)|" + _MODAL_VERB + "|"
     r"penduduk|\busia\b|\bumur\b|pelatihan|peserta\s+(?:sosialisasi|kegiatan|acara|pelatihan|"
     r"lomba|rapat)|hadir|dihadiri|undangan|penonton|pengunjung|lowongan|\bPHK\b|di-?PHK|"
     r"dirumahkan|pengangguran|menganggur|\bsekolah\b|"
-    r"\bmahasiswa\b|\bsiswa\b|vaksin|\bpasien\b|"
-    r"(?:rekrutmen|merekrut|penerimaan)\s+(?!peserta)|donor\s+darah|"
+    r"\bmahasiswa\b|\bsiswa\b|vaksin|\bpasien\b|" + _HIRING + r"|donor\s+darah|"
     r"bpjs\s+kesehatan|\bjkn\b|\bkis\b|jaminan\s+kesehatan|\bpbi\b|asuransi\s+kesehatan|"
     r"\btaspen\b|\basabri\b|"
     r"sosialisasi|seminar|workshop|lokakarya|bimtek|sarasehan|\blomba|\bacara\b|"
@@ -373,7 +415,14 @@ GROWTH = _Lower(
     r"menurun|bertambah|berkurang|melonjak|lonjakan|anjlok)\b"
 )
 LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi)\b")
-ESTIMATE = _Lower(r"\b(?:mem|di)?perkira\w*|\bestimasi|\bdiprediksi|\bproyeksi")
+# ("\b" before the first letter written as a look-behind after it, "m(?<!\wm)" for "\bm": the
+# same test, but every alternative starts with a letter, which the engine scans for)
+ESTIMATE = _Lower(
+    r"m(?<!\wm)emperkira\w*|d(?<!\wd)iperkira\w*|p(?<!\wp)erkira\w*|e(?<!\we)stimasi|"
+    r"d(?<!\wd)iprediksi|p(?<!\wp)royeksi",
+    ("perkira", "estimasi", "diprediksi", "proyeksi"),
+    ci_gate=False,
+)
 
 # ---- segments
 _SEG_CI = [
@@ -411,6 +460,14 @@ _NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")
 # every match of SEGMENT_CS_RE contains one of these (case-sensitive): without them the
 # pattern, which has no literal prefix to scan for, is not run
 _SEG_CS_TRIGGERS = ("PU", "JAKON", "Jakon", "PMI", "TKI")
+
+
+def segments_possible(text: str) -> bool:
+    """False when ``segment_matches`` finds nothing in any part of ``text``, nor in parts joined
+    by spaces: neither pattern is run on text without its triggers (which hold no space), and a
+    trigger in (the lower case of) a part is one in ``text`` (lower-casing maps letter by letter,
+    but for the Greek final sigma)."""
+    return SEGMENT_RE.could_match(text.lower()) or any(map(text.__contains__, _SEG_CS_TRIGGERS))
 
 
 def segment_matches(text: str, offset: int = 0) -> list[tuple[int, int, str]]:

@@ -9,6 +9,7 @@ sentences that hold a candidate number.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import string
@@ -24,7 +25,7 @@ from extract import classify, dates, figures, numbers, regions, scope, segment, 
 from extract.checks import apply_checks
 from extract.dedupe import dedupe, headline_spans, relabel_registered
 from extract.evaluate import read_article
-from extract.textutil import CASE_TWINS, Gated, fold, trie_pattern
+from extract.textutil import CASE_TWINS, Gated, fold, has_case_twins, trie_pattern
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -260,6 +261,21 @@ def test_date_candidates_are_those_of_the_token_walk(text: str) -> None:
             assert own == {own: m.group(name) for name, own in dates._GROUPS[dates._kind(m)]}
 
 
+_START_TOKEN_AS_WAS = re.compile(
+    r"\([\w']+|(?<![\w'(])(?:[0-9][\w']*|q[1-4][\w']*|(?:"
+    + "|".join(re.escape(w) for w in sorted(dates._START_WORDS))
+    + r")(?![\w']))"
+)
+
+
+@_SETTINGS
+@given(texts(("(", "((", "('", "q1", "Q4", "(q2", "_", "'s")))
+def test_date_start_positions_are_those_of_one_scan(text: str) -> None:
+    for subject in (text, text.lower()):
+        expected = [m.start() for m in _START_TOKEN_AS_WAS.finditer(subject)]
+        assert dates._start_positions(subject) == expected
+
+
 _DIGIT_RE_AS_WAS = re.compile(
     rf"(?<![\w/.,])(?<![A-Za-z]-)(?P<num>{numbers._DIGITS})(?:\s*(?P<scale>{numbers._SCALE_RE}))?"
 )
@@ -351,3 +367,181 @@ def test_sentence_prefilter_on_the_fixtures() -> None:
         args = (art.text, art.title, art.published)
         assert _filtered(*args) == _unfiltered(*args)
         assert _unfiltered(*args) or "negatif" in path.name  # the comparison is not vacuous
+
+
+# patterns as first written, before being rewritten to start with a literal or a character class
+_SPEAKER = r"\b(?:di|ke)\s+(?:kantor\s+\w+\s+|ruang\s+\w+\s+)?$"
+_NATIONAL = (
+    r"\b(?:secara\s+nasional|tingkat\s+nasional|skala\s+nasional|se-?Indonesia|seluruh\s+"
+    r"Indonesia|di\s+Indonesia|nasional)\b"
+)
+_ESTIMATE = r"\b(?:mem|di)?perkira\w*|\bestimasi|\bdiprediksi|\bproyeksi"
+_ACTIVE = (
+    r"aktif|terdaftar|terlindungi|dilindungi|tercakup|ter-?cover|dicover|(?<!dapat\s)(?<!bisa\s)"
+    r"(?<!akan\s)menjadi\s+(?:peserta|anggota)|kepesertaan|masuk\s+(?:dalam\s+)?program|"
+    r"memiliki\s+(?:perlindungan|jaminan)|mengikuti\s+program|ikut\s+serta|diikutsertakan|"
+    r"mendapat(?:kan)?\s+perlindungan|menerima\s+perlindungan|dijamin|mendaftarkan|"
+    r"(?<!belum\s)(?<!tidak\s)membayar\s+iuran|(?<!untuk\s)melindungi"
+)
+_EXCLUDE_ANY = (
+    vocab.EXCLUDE_ANY.pattern.replace(vocab._REACH, r"(?:untuk|dalam|agar|bisa|dapat)\s+mencapai")
+    .replace(
+        vocab._MODAL_VERB,
+        r"(?<!yang\s)\b(?:bisa|dapat|akan|harus|perlu|mampu)\s+(?:\w+\s+)?"
+        r"(?:aktif|men\w+|mem\w+|menjadi|ter\w+|di\w+|sampai)",
+    )
+    .replace(vocab._HIRING, r"(?:rekrutmen|merekrut|penerimaan)\s+(?!peserta)")
+    .replace(r"p(?<!\wp)er\s+", r"\bper\s+")
+)
+_MATCHERS_AS_WRITTEN = {
+    "EXCLUDE_ANY": (_EXCLUDE_ANY, vocab.EXCLUDE_ANY),
+    "ACTIVE_STRONG": (_ACTIVE, vocab.ACTIVE_STRONG),
+    "ESTIMATE": (_ESTIMATE, vocab.ESTIMATE),
+    "_SPEAKER_BEFORE": (_SPEAKER, scope._SPEAKER_BEFORE),
+    "_NATIONAL_RE": (_NATIONAL, scope._NATIONAL_RE),
+}
+_AS_WRITTEN = {  # name: (as written, as rewritten)
+    "_CLAUSE_CUT": (re.compile(r"[;:]|,\s|\s[-–—]\s|[\"“”]"), classify._CLAUSE_CUT),
+    "_RIGHT_CUT_LC": (re.compile(classify._RIGHT_CUT.pattern), classify._RIGHT_CUT_LC),
+    "_NAME_START_RE": (
+        re.compile(r"(?:[A-Z]|s[eE]-|p[rR][oO]|p[eE][mM]|k[aA][bB]|k[oO][tT])[A-Za-z0-9'’-]*"),
+        regions._NAME_START_RE,
+    ),
+}
+for _name, (_old, _new) in _MATCHERS_AS_WRITTEN.items():
+    _AS_WRITTEN[_name + ".lc"] = (re.compile(_old.lower()), _new._lc)
+    _AS_WRITTEN[_name + ".ci"] = (re.compile(_old, re.IGNORECASE), _new._ci)
+_CUT_PIECES = (
+    *["dapat menjadi", "bisa  menjadi", "akan\nmenjadi", "belum membayar", "untuk melindungi"],
+    "ter-cover",
+    *(";", ":", '"', "“", "”", ",", " - ", " – ", "—", " dan ", " Namun ", "\t", "_", "Di", "Se"),
+    *["yang bisa", "yang dapat menjadi", "per bulan", "super tahun", "rekrutmen peserta"],
+    *("se-", "sE-", "pRo", "pem", "kab", "koT", "ke", "di", "xdi", "mem"),
+)
+
+
+@pytest.mark.parametrize("name", sorted(_AS_WRITTEN))
+def test_rewritten_patterns_find_what_they_found_as_written(name: str) -> None:
+    old, new = _AS_WRITTEN[name]
+
+    @_EACH
+    @given(texts(_pattern_words(old.pattern) + _CUT_PIECES))
+    def check(text: str) -> None:
+        for subject in (text, text.lower()):
+            assert [m.span() for m in new.finditer(subject)] == [
+                m.span() for m in old.finditer(subject)
+            ]
+
+    check()
+
+
+@_SETTINGS
+@given(texts())
+def test_numbers_of_some_kinds_are_those_of_all_kinds(text: str) -> None:
+    every = numbers.find_numbers(text)
+    for kinds in (("count", "percent"), ("count",), ("money", "year", "reference")):
+        assert numbers.find_numbers(text, kinds) == [n for n in every if n.kind in kinds]
+
+
+def test_white_space_stripped_is_what_the_patterns_read_as_white_space() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]
+    words = re.search(r"\\b\(\?:([^)]*)\)", numbers._REF_BEFORE.pattern)
+    assert words is not None
+    assert max(map(len, words.group(1).split("|"))) == numbers._REF_LONGEST
+
+
+_REF_PIECES = ("no.", "Call center :", "/", "#", "+", "a-", "X-", " \n", ":", ". :", "\u2003")
+_REF_PIECES += ("\x1c", "nomor", "telp.", "pukul", "th", "ke", "jl.", "xjam", "perbup :\n")
+
+
+@_SETTINGS
+@given(texts(_REF_PIECES), st.integers(0, 40))
+def test_reference_test_started_late_is_the_same(text: str, cut: int) -> None:
+    for subject in (text, fold(text), text[-cut:] if cut else text, fold(text)[: len(text) - cut]):
+        expected = numbers._REF_BEFORE.search(subject) is not None
+        assert numbers._reference_before(subject) == expected
+
+
+@_SETTINGS
+@given(texts((" orang", "Pekerja ", "peserta", " rupiah", "USD", "\n")))
+def test_anchored_patterns_matched_where_they_were_searched(text: str) -> None:
+    for subject in (text, fold(text), text[1:]):
+        person = numbers._PERSON_WORD_RE.match(subject)
+        removed = subject[person.end() :] if person else subject
+        assert removed == numbers._PERSON_WORD_RE.sub("", subject)
+        assert _span(numbers._MONEY_AFTER.match(subject)) == _span(
+            numbers._MONEY_AFTER.search(subject)
+        )
+
+
+_SEGMENT_PIECES = ("upah", "Formal", "mandiri", "konstruksi", "JAKON", "Jakon", "PU", "PMI", "TKI")
+_SEGMENT_PIECES += (
+    "migran",
+    "Indonesia",
+    "penerima",
+    "bukan",
+    "sektor",
+    "non-",
+    "\u03a3",
+    "\u0130",
+)
+
+
+@_SETTINGS
+@given(texts(_SEGMENT_PIECES), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300))))
+def test_a_sentence_without_segment_triggers_has_no_segment_in_any_part(
+    text: str, cuts: list[tuple[int, int]]
+) -> None:
+    if vocab.segments_possible(text):
+        return
+    parts = [text[a:b] for a, b in cuts] + [text]
+    for part in parts:
+        assert vocab.segment_matches(part) == []
+    for a, b in itertools.pairwise(parts):
+        assert vocab.segment_matches(a + " " + b) == []
+
+
+_FLAT_TRIGGERS = ("per tahap", "dari ", " dari", "agar mencapai", "a b c", "x")
+
+
+@_SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["per", "tahap", "dari", "agar", "mencapai", "a", "b", "c", "x", "ya"])
+        | st.text(alphabet=" \t\n\x1c\u2003\xa0.,", min_size=1, max_size=3),
+        max_size=12,
+    )
+)
+def test_flattened_triggers_are_found_by_one_search(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    flat = " ".join(text.split())
+    for trigger in _FLAT_TRIGGERS:
+        found = re.search(vocab._flat_pattern(trigger), text) is not None
+        assert found == (trigger in flat)
+
+
+@_SETTINGS
+@given(texts(("Kendari -", "KENDARI (ANTARA) -", "Palu, X.NET –", "\n", " - ", "“")))
+def test_datelines_tried_at_line_starts_are_those_of_a_full_scan(text: str) -> None:
+    got = [m.span() for m in scope._datelines(text)]
+    assert got == [m.span() for m in scope._DATELINE.finditer(text)]
+
+
+@_SETTINGS
+@given(texts())
+def test_case_twins_test_written_out_is_the_same(text: str) -> None:
+    expected = not text.isascii() and any(c in text for c in CASE_TWINS)
+    assert has_case_twins(text) == expected
+
+
+@pytest.mark.parametrize("as_of", [None, "future", ("2025-06", "month")])
+def test_only_a_dated_figure_is_remembered_with_its_date(as_of: object) -> None:
+    """``_number_figures`` looks for a comparison only when ``as_of`` is a date: for anything
+    else, remembering it or nothing leaves the same state."""
+    sent = segment.Sentence(0, 10, 0, 0)
+    place = scope.Place(0, 3, None, "X", "strong")
+    states = [figures._State(), figures._State()]
+    figures._remember(states[0], sent, place, "active_participants", None, as_of)  # type: ignore[arg-type]
+    figures._remember(states[1], sent, place, "active_participants", None, None)
+    assert (states[0] == states[1]) == (not isinstance(as_of, tuple))
