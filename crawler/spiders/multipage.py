@@ -8,7 +8,7 @@ with the pages read so far.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -67,8 +67,7 @@ class MultipageMixin:
     outlet: Outlet
     logger: Any
 
-    def _inc(self, key: str, count: int = 1) -> None:  # provided by OutletSpider
-        raise NotImplementedError
+    _inc: Callable[..., None]  # OutletSpider's stats counter
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
