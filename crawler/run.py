@@ -10,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.extensions.summary import Summary
+from crawler.outlets import load_registry
 from crawler.spiders import spider_for
 
 
@@ -41,9 +42,10 @@ def run_crawl(request: CrawlRequest) -> list[Summary]:
         **request.settings,
     }
     process = CrawlerProcess(project_settings(overrides))
+    registry = load_registry(request.settings.get("PANTAU_OUTLETS_FILE"))
     crawlers = []
     for key in request.outlets:
-        crawler = process.create_crawler(spider_for(key))
+        crawler = process.create_crawler(spider_for(key, registry))
         crawlers.append((key, crawler))
         process.crawl(
             crawler,

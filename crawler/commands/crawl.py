@@ -11,9 +11,9 @@ from crawler.outlets import (
     METHODS,
     enabled_outlets,
     get_outlet,
+    load_registry,
     parse_base_urls,
     parse_methods,
-    use_outlets_file,
 )
 from crawler.run import CrawlRequest, run_crawl
 from crawler.runlock import run_lock
@@ -88,17 +88,17 @@ def add_outlets_file_option(parser: argparse.ArgumentParser) -> None:
 
 
 def crawl_command(args: argparse.Namespace) -> int:
-    use_outlets_file(args.outlets_file)
-    keys = args.outlets or [o.key for o in enabled_outlets()]
+    registry = load_registry(args.outlets_file)
+    keys = args.outlets or [o.key for o in enabled_outlets(registry)]
     methods = parse_methods(args.methods)
     for key in keys:
-        outlet = get_outlet(key)  # unknown keys fail here, before anything starts
+        outlet = get_outlet(key, registry=registry)  # an unknown key fails before anything starts
         if methods and args.outlets and not set(methods) & set(outlet.discovery):
             raise ValueError(
                 f"{key} offers none of --methods {args.methods} "
                 f"(it offers {', '.join(outlet.discovery)})"
             )
-    base_urls = parse_base_urls(args.base_url)
+    base_urls = parse_base_urls(args.base_url, registry)
     if args.since and args.until and args.since > args.until:
         raise ValueError(f"--since {args.since} is after --until {args.until}")
     db_url = database_url(args.db)

@@ -18,7 +18,7 @@ from urllib.robotparser import RobotFileParser
 
 from crawler.commands import day
 from crawler.commands.crawl import add_outlets_file_option
-from crawler.outlets import Outlet, get_outlet, parse_base_urls, parse_methods, use_outlets_file
+from crawler.outlets import Outlet, get_outlet, load_registry, parse_base_urls, parse_methods
 from crawler.run import project_settings
 from crawler.spiders import spider_for
 from crawler.spiders.discovery import Link, Method, Page, Plan
@@ -117,12 +117,12 @@ def sample_link(probes: list[Probe], keywords: tuple[str, ...]) -> Link | None:
 
 
 def doctor_command(args: argparse.Namespace) -> int:
-    use_outlets_file(args.outlets_file)
-    outlet = get_outlet(args.outlet, parse_base_urls(args.base_url))
+    registry = load_registry(args.outlets_file)
+    outlet = get_outlet(args.outlet, parse_base_urls(args.base_url, registry), registry)
     settings = project_settings()
     keywords = tuple(settings.getlist("PANTAU_KEYWORDS") or DEFAULT_KEYWORDS)
     plan = Plan(keywords, args.since, args.until)
-    methods = spider_for(outlet.key).METHODS
+    methods = spider_for(outlet.key, registry).METHODS
     wanted = parse_methods(args.methods) or outlet.discovery
     fetcher = Fetcher(outlet, settings.get("USER_AGENT"), args.timeout)
 

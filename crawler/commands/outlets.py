@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from crawler.commands.crawl import add_outlets_file_option
-from crawler.outlets import all_outlets, use_outlets_file
+from crawler.outlets import load_registry
 
 ORDER = 40  # position in `pantau --help`
 
@@ -24,8 +24,7 @@ def register(sub: Any) -> None:
 
 
 def outlets_command(args: argparse.Namespace) -> int:
-    use_outlets_file(args.outlets_file)
-    registry = all_outlets()
+    registry = load_registry(args.outlets_file)
     width = max(len(k) for k in registry)
     url_width = max(len(o.base_url) for o in registry.values())
     print(f"{'key':<{width}}  {'base URL':<{url_width}}  {'family':<9} {'region':<6} methods")

@@ -108,48 +108,45 @@ def _builtin() -> dict[str, Outlet]:
     return outlets
 
 
-# The outlets built into pantau; `--outlets-file` entries are layered on top (``_EXTRA``).
+# The outlets built into pantau. An ``--outlets-file`` adds to or overrides them in a registry
+# of its own (:func:`load_registry`); nothing here changes at run time.
 REGISTRY: Mapping[str, Outlet] = _builtin()
-_EXTRA: dict[str, Outlet] = {}
 
 
-def use_outlets(outlets: Iterable[Outlet]) -> None:
-    """Add or override outlets (from a TOML file) for the rest of this process."""
-    for outlet in outlets:
-        _EXTRA[outlet.key] = outlet
+def load_registry(outlets_file: str | None = None) -> Mapping[str, Outlet]:
+    """The built-in outlets, with the entries of ``outlets_file`` (``--outlets-file``, TOML)
+    added or overriding, in registry order; the built-ins alone for None/""."""
+    if not outlets_file:
+        return REGISTRY
+    from crawler.outlets.file import load_outlets_file
+
+    return {**REGISTRY, **{o.key: o for o in load_outlets_file(outlets_file)}}
 
 
-def use_outlets_file(path: str | None) -> None:
-    """Load ``path`` (``--outlets-file``) into the registry; no-op for None/""."""
-    if path:
-        from crawler.outlets.file import load_outlets_file
-
-        use_outlets(load_outlets_file(path))
-
-
-def all_outlets() -> dict[str, Outlet]:
-    """Built-in outlets with file-given ones added or overriding, in registry order."""
-    return {**REGISTRY, **_EXTRA}
-
-
-def get_outlet(key: str, base_urls: Mapping[str, str] | None = None) -> Outlet:
-    """The registered outlet ``key``, its base URL overridden from ``base_urls`` if given."""
+def get_outlet(
+    key: str,
+    base_urls: Mapping[str, str] | None = None,
+    registry: Mapping[str, Outlet] = REGISTRY,
+) -> Outlet:
+    """The outlet ``key`` of ``registry``, its base URL overridden from ``base_urls`` if given."""
     try:
-        outlet = _EXTRA.get(key) or REGISTRY[key]
+        outlet = registry[key]
     except KeyError:
         raise UnknownOutlet(key) from None
     override = (base_urls or {}).get(key)
     return outlet.with_base_url(override) if override else outlet
 
 
-def enabled_outlets() -> list[Outlet]:
-    return [o for o in all_outlets().values() if o.enabled]
+def enabled_outlets(registry: Mapping[str, Outlet] = REGISTRY) -> list[Outlet]:
+    return [o for o in registry.values() if o.enabled]
 
 
-def parse_base_urls(pairs: Iterable[str]) -> dict[str, str]:
+def parse_base_urls(
+    pairs: Iterable[str], registry: Mapping[str, Outlet] = REGISTRY
+) -> dict[str, str]:
     """``["antara-sultra=http://127.0.0.1:8000"]`` -> ``{"antara-sultra": "http://..."}``."""
     result: dict[str, str] = {}
-    known = all_outlets()
+    known = registry
     for pair in pairs:
         key, sep, url = pair.partition("=")
         if not sep or not key.strip() or not url.strip().startswith(("http://", "https://")):

@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.database import CrawlDatabase
 from crawler.items import ArticlePage
-from crawler.outlets import get_outlet
+from crawler.outlets import get_outlet, load_registry
 from crawler.spiders.base import parse_day
 from crawler.topic import DEFAULT_KEYWORDS, TopicGate
 from extract.clean import CleaningError, clean_html
@@ -26,6 +26,7 @@ class CleanPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.base_urls = crawler.settings.getdict("PANTAU_BASE_URLS")
+        self.registry = load_registry(crawler.settings.get("PANTAU_OUTLETS_FILE"))
         self.gate = TopicGate(crawler.settings.getlist("PANTAU_KEYWORDS") or DEFAULT_KEYWORDS)
 
     @classmethod
@@ -35,7 +36,7 @@ class CleanPipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, ArticlePage):
             return item
-        outlet = get_outlet(item.outlet_key, self.base_urls)
+        outlet = get_outlet(item.outlet_key, self.base_urls, self.registry)
         try:
             article = clean_html(item.html, item.url, outlet.hints)
         except CleaningError as exc:

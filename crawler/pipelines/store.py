@@ -12,7 +12,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.database import CrawlDatabase
 from crawler.items import ArticlePage
-from crawler.outlets import get_outlet
+from crawler.outlets import get_outlet, load_registry
 from extract.figures import EXTRACTOR_VERSION
 from storage.articles import ArticleRecord, ensure_outlet, store_article
 
@@ -23,6 +23,7 @@ class StorePipeline:
             raise NotConfigured("PANTAU_DB_URL is empty: nothing is stored")
         self.crawler = crawler
         self.base_urls = crawler.settings.getdict("PANTAU_BASE_URLS")
+        self.registry = load_registry(crawler.settings.get("PANTAU_OUTLETS_FILE"))
         self.db: CrawlDatabase | None = None
         self.outlets_seen: set[str] = set()
 
@@ -56,7 +57,7 @@ class StorePipeline:
         )
         with self.db.sessions() as session:
             if item.outlet_key not in self.outlets_seen:
-                outlet = get_outlet(item.outlet_key, self.base_urls)
+                outlet = get_outlet(item.outlet_key, self.base_urls, self.registry)
                 ensure_outlet(session, outlet.key, outlet.name, outlet.base_url, outlet.region_code)
                 session.commit()
                 self.outlets_seen.add(item.outlet_key)

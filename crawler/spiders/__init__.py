@@ -7,7 +7,9 @@ first asked for (:func:`spider_for`).
 
 from __future__ import annotations
 
-from crawler.outlets import REGISTRY, get_outlet
+from collections.abc import Mapping
+
+from crawler.outlets import REGISTRY, Outlet, get_outlet
 from crawler.spiders.antara import AntaraSpider
 from crawler.spiders.base import OutletSpider
 
@@ -36,10 +38,10 @@ SPIDERS: dict[str, type[OutletSpider]] = {
 globals().update({cls.__name__: cls for cls in SPIDERS.values()})
 
 
-def spider_for(outlet_key: str) -> type[OutletSpider]:
+def spider_for(outlet_key: str, registry: Mapping[str, Outlet] = REGISTRY) -> type[OutletSpider]:
     """The outlet's spider class (made now for an outlet from an outlets file)."""
-    outlet = get_outlet(outlet_key)
+    outlet = get_outlet(outlet_key, registry=registry)
     spider = SPIDERS.get(outlet_key)
     if spider is None or not issubclass(spider, FAMILY_SPIDERS[outlet.family]):
-        spider = SPIDERS[outlet_key] = _spider_class(outlet_key, outlet.family)
+        spider = _spider_class(outlet_key, outlet.family)
     return spider

@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.database import CrawlDatabase
-from crawler.outlets import Outlet, get_outlet, parse_methods, use_outlets_file
+from crawler.outlets import Outlet, get_outlet, load_registry, parse_methods
 from crawler.spiders.discovery import GENERIC_METHODS, Method, Plan
 from crawler.spiders.multipage import MultipageMixin
 from crawler.topic import DEFAULT_KEYWORDS, TopicGate
@@ -77,8 +77,8 @@ class OutletSpider(MultipageMixin, scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> OutletSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        use_outlets_file(settings.get("PANTAU_OUTLETS_FILE"))
-        spider.outlet = get_outlet(cls.outlet_key, settings.getdict("PANTAU_BASE_URLS"))
+        registry = load_registry(settings.get("PANTAU_OUTLETS_FILE"))
+        spider.outlet = get_outlet(cls.outlet_key, settings.getdict("PANTAU_BASE_URLS"), registry)
         spider.gate = TopicGate(settings.getlist("PANTAU_KEYWORDS") or DEFAULT_KEYWORDS)
         wanted = spider.wanted_methods or parse_methods(
             ",".join(settings.getlist("PANTAU_METHODS"))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,12 +20,6 @@ ISSUE_OUTLETS = {
     "tribun-sultra", "tribun-palu", "tribun-kaltim", "kendaripos", "zonasultra", "radarsulteng",
 }  # fmt: skip
 TODAY = date(2025, 10, 14)
-
-
-@pytest.fixture(autouse=True)
-def clean_extra() -> Iterator[None]:
-    yield
-    registry._EXTRA.clear()
 
 
 def test_registry_holds_the_issues_outlets() -> None:
@@ -87,10 +80,12 @@ enabled = false
     assert "wp-api" in added.discovery and added.region_code == "74.71"
     assert feed.discovery == ("feed",) and feed.feeds == ("/rss.xml",)
     assert antara.enabled is False and antara.base_url == REGISTRY["antara"].base_url
-    registry.use_outlets([added, feed, antara])
-    assert get_outlet("kendariinfo") == added
-    assert spider_for("palu-feed").name == "palu-feed"
-    assert "antara" not in {o.key for o in registry.enabled_outlets()}
+    loaded = registry.load_registry(str(path))
+    assert get_outlet("kendariinfo", registry=loaded) == added
+    assert spider_for("palu-feed", loaded).name == "palu-feed"
+    assert "antara" not in {o.key for o in registry.enabled_outlets(loaded)}
+    assert "kendariinfo" not in registry.REGISTRY  # the built-in registry is left alone
+    assert registry.REGISTRY["antara"].enabled
 
 
 @pytest.mark.parametrize(
