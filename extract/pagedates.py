@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "may": 5,
-}  # fmt: skip
+from extract.dates import MONTHS as INDONESIAN_MONTHS
+
+# The extractor's Indonesian month names, plus the English abbreviations some CMSs print.
+MONTHS = {**INDONESIAN_MONTHS, "may": 5, "aug": 8, "oct": 10, "dec": 12}
 ZONES = {
     "wib": timezone(timedelta(hours=7)),
     "wita": timezone(timedelta(hours=8)),

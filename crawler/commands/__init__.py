@@ -23,7 +23,24 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def safe_url(url: str) -> str:
-    from storage.db import safe_url as _safe
+def add_metric_options(
+    parser: argparse.ArgumentParser, *, required: bool = False, scope: str = ""
+) -> None:
+    """``--metric`` and ``--segment``, checked against the extractor's vocabulary so a typo is
+    an error rather than an empty result."""
+    from extract.model import METRICS, SEGMENTS
 
-    return _safe(url)
+    parser.add_argument(
+        "--metric",
+        required=required,
+        choices=METRICS,
+        metavar="METRIC",
+        help=f"one of {', '.join(METRICS)}{scope}",
+    )
+    parser.add_argument(
+        "--segment",
+        choices=(*SEGMENTS, "total"),
+        metavar="SEGMENT",
+        help=f"{', '.join(SEGMENTS)}, or total (figures without a segment); "
+        f"default: every segment{scope}",
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from crawler.commands import add_db_option, safe_url
-from storage.db import database_url, upgrade
+from crawler.commands import add_db_option
+from storage.db import database_url, safe_url, upgrade
 
 ORDER = 80  # position in `pantau --help`
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from crawler.commands import add_db_option
+from crawler.commands import add_db_option, add_metric_options
 from storage.db import database_url, open_engine, session_factory
 from storage.exports import FORMATS, WHAT, export
 from storage.series import resolve_region
@@ -26,8 +26,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--out", metavar="FILE", required=True)
     parser.add_argument("--region", help="only this region (code or name; not for articles)")
-    parser.add_argument("--metric", help="only this metric (not for articles)")
-    parser.add_argument("--segment", help="only this segment, or total (not for articles)")
+    add_metric_options(parser, scope=" (not for articles)")
     add_db_option(parser)
     parser.set_defaults(func=export_command)
 

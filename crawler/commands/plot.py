@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from crawler.commands import add_db_option, day
+from crawler.commands import add_db_option, add_metric_options, day
 from storage.db import database_url, open_engine, session_factory
 from storage.plot import plot_series
 from storage.series import SeriesRow, resolve_region, series_rows
@@ -27,8 +27,7 @@ def register(sub: Any) -> None:
         required=True,
         help="region code or name; repeat for several regions on one chart",
     )
-    parser.add_argument("--metric", required=True)
-    parser.add_argument("--segment", help="PU, BPU, JAKON, PMI or total (default: every one)")
+    add_metric_options(parser, required=True)
     parser.add_argument("--since", type=day, help="first point day (YYYY-MM-DD)")
     parser.add_argument("--until", type=day, help="last point day (YYYY-MM-DD)")
     parser.add_argument("--title", help="chart title (default: metric and segment)")

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from crawler.commands import add_db_option, day
+from crawler.commands import add_db_option, add_metric_options, day
 from storage.db import database_url, open_engine, session_factory
 from storage.points import DEFAULT_WINDOW_DAYS, rebuild_all
 from storage.series import format_series_table, resolve_region, series_rows
@@ -45,10 +45,7 @@ def register(sub: Any) -> None:
     series.add_argument(
         "--region", help='region code or name: 74.71, "Kota Kendari", Sultra (required)'
     )
-    series.add_argument("--metric", help="e.g. active_participants, coverage_pct (required)")
-    series.add_argument(
-        "--segment", help="PU, BPU, JAKON, PMI, or total (no segment); default: every segment"
-    )
+    add_metric_options(series)  # --region and --metric are required unless --rebuild
     series.add_argument("--since", type=day, help="first point day (YYYY-MM-DD)")
     series.add_argument("--until", type=day, help="last point day (YYYY-MM-DD)")
     series.add_argument("--format", choices=("table", "csv", "json"), default="table")

@@ -17,7 +17,7 @@ from scrapy.exceptions import DropItem
 from crawler.database import CrawlDatabase
 from crawler.items import ArticlePage
 from crawler.outlets import get_outlet, load_registry
-from crawler.spiders.base import parse_day
+from crawler.spiders.base import OutletSpider
 from crawler.topic import DEFAULT_KEYWORDS, TopicGate
 from extract.clean import CleaningError, clean_html
 
@@ -47,11 +47,9 @@ class CleanPipeline:
                 item.listing_day, time(), tzinfo=outlet.hints.default_tz))  # fmt: skip
         if article.published is None:
             self._drop(item, "no_date", f"no publication date on {item.url}", permanent=True)
-        day = article.published.date()
-        since = parse_day(getattr(self.crawler.spider, "since", None), "since")
-        until = parse_day(getattr(self.crawler.spider, "until", None), "until")
-        if (since and day < since) or (until and day > until):
-            message = f"{item.url} published {day}, outside the window"
+        spider = self.crawler.spider
+        if isinstance(spider, OutletSpider) and not spider.in_window(article.published):
+            message = f"{item.url} published {article.published.date()}, outside the window"
             self._drop(item, "outside_window", message, permanent=None)
         if not self.gate.matches(article.title, article.text):
             self._drop(item, "off_topic", f"no topic keyword in {item.url}", permanent=True)

@@ -99,3 +99,19 @@ def test_db_upgrade_migrates_a_new_database(
     assert main(["db", "upgrade", "--db", db]) == 0
     assert "is at the current schema" in capsys.readouterr().out
     assert (tmp_path / "new.db").stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["series", "plot", "export"])
+def test_unknown_metric_or_segment_is_rejected(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = {
+        "series": ["--region", "74.71"],
+        "plot": ["--region", "74.71", "--out", "x.png"],
+        "export": ["--what", "series", "--format", "csv", "--out", "x.csv"],
+    }[command]
+    for wrong in (["--metric", "peserta_aktif"], ["--metric", "coverage_pct", "--segment", "ASN"]):
+        with pytest.raises(SystemExit) as caught:
+            main([command, *base, *wrong])
+        assert caught.value.code == 2
+        assert "invalid choice" in capsys.readouterr().err
