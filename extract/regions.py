@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
+
+from extract.textutil import trie_pattern
 
 __all__ = [
     "NATIONAL",
@@ -231,8 +232,36 @@ class RegionMention:
             for r in self.candidates:
                 if r.level == self.level:
                     return r
+        if len(self.candidates) == 1:  # (what the sort below picks)
+            return self.candidates[0]
         order = ("city", "regency", "province") if prefer_city else ("province", "city", "regency")
         return sorted(self.candidates, key=lambda r: order.index(r.level))[0]
+
+
+# The slots of RegionMention, set in field order by ``_new_mention``: the object its __init__
+# makes, at half the cost (a frozen dataclass's __init__ sets each field by name through
+# object.__setattr__; find_region_mentions makes one per region named)
+_MENTION_SLOTS = tuple(getattr(RegionMention, f.name).__set__ for f in fields(RegionMention))
+
+
+def _new_mention(
+    start: int,
+    end: int,
+    surface: str,
+    candidates: tuple[Region, ...],
+    level: str | None,
+    area: str | None,
+) -> RegionMention:
+    """``RegionMention(start, end, surface, candidates, level, area)``."""
+    mention = object.__new__(RegionMention)
+    set_start, set_end, set_surface, set_candidates, set_level, set_area = _MENTION_SLOTS
+    set_start(mention, start)
+    set_end(mention, end)
+    set_surface(mention, surface)
+    set_candidates(mention, candidates)
+    set_level(mention, level)
+    set_area(mention, area)
+    return mention
 
 
 def load_regions() -> list[Region]:
@@ -350,13 +379,14 @@ def _lookup() -> tuple[dict[str, tuple[tuple[Region, ...], str | None]], dict[st
 
 
 @lru_cache(maxsize=1)
-def _word_prefixes() -> frozenset[str]:
-    """The first words of every known form, the first two, and so on ("kota", "kota baubau")."""
+def _open_prefixes() -> frozenset[str]:
+    """The words a longer known form goes on from: the first word of every form of two or more
+    words, the first two of one of three or more, and so on ("kota" for "kota baubau")."""
     surfaces, areas, _ = _lookup()
     out: set[str] = set()
     for key in (*surfaces, *areas):
         words = key.split()
-        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        out.update(" ".join(words[:n]) for n in range(1, len(words)))
     return frozenset(out)
 
 
@@ -372,49 +402,102 @@ def _starts_name(word: str) -> bool:
 
 
 def _looks_proper(surface: str) -> bool:
-    words = surface.split()
-    name_words = [w for w in words if w.lower().rstrip(".") not in _PREFIX_LEVEL]
-    return bool(name_words) and all(w[0].isupper() or not w[0].isalpha() for w in name_words[:1])
+    """Whether the first word that is no level word (Kota, Kab., ...) is capitalised (or does not
+    start with a letter); False when there is none."""
+    for word in surface.split():
+        if word.lower().rstrip(".") not in _PREFIX_LEVEL:
+            return word[0].isupper() or not word[0].isalpha()
+    return False
 
 
-def _match_at(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int, int, str] | None:
-    """Longest known form starting at token ``i``: (start, end, tokens used, key)."""
-    surfaces, areas, longest = _lookup()
-    start = tokens[i][0]
-    if text[start : start + 3].lower() == "se-" and tokens[i][1] - start > 3:
-        start += 3  # "se-Sultra"
-    elif "-" in text[max(0, start - 1) : start]:
+_Forms = dict[str, tuple[tuple[Region, ...], str | None, str | None]]
+
+
+@lru_cache(maxsize=1)
+def _forms() -> _Forms:
+    """Every known form (lower case) -> its candidates, the level written and the area named
+    (one table for the surface forms and the areas: a surface form wins)."""
+    surfaces, areas, _ = _lookup()
+    table: _Forms = {key: ((), None, area) for key, area in areas.items()}
+    table.update((key, (candidates, level, None)) for key, (candidates, level) in surfaces.items())
+    return table
+
+
+# the next token when 1 to 3 white space characters are all that lie before it (the next
+# ``_TOKEN_RE`` token when the gap before it is a ``_GAP_RE`` match)
+_NEXT_TOKEN_RE = re.compile(r"\s{1,3}([A-Za-z][A-Za-z0-9'’-]*\.?)")
+
+
+def _match_from(
+    text: str, pos: int, key: str, forms: _Forms, prefixes: frozenset[str]
+) -> tuple[int, int, int, str] | None:
+    """Longest known form starting with the token at ``pos`` (``key``: the token lower-cased):
+    (start, end, end of its last token, key). ``forms`` and ``prefixes`` are ``_forms()`` and
+    ``_open_prefixes()``."""
+    start, token_end = pos, pos + len(key)
+    if key.startswith("se-") and len(key) > 3:
+        start, key = pos + 3, key[3:]  # "se-Sultra"
+    elif pos and text[pos - 1] == "-":
         return None  # "Covid-Jambi"
-    if not _starts_name(text[start : tokens[i][1]]):
+    if not (text[start].isupper() or key.rstrip(".") in _PREFIX_LEVEL):  # _starts_name
         return None
-    # the words from the start, token by token, while they begin some known form: a form of more
-    # words would begin with these (its last word may lose a final "." below, never an earlier one)
-    keys = [" ".join(text[start : tokens[i][1]].split()).lower()]
-    prefixes = _word_prefixes()
-    while len(keys) < longest and i + len(keys) < len(tokens) and keys[-1] in prefixes:
-        run = len(keys)
-        if not _GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
+    # the words from the start, token by token, while they begin some longer known form (its
+    # last word may lose a final "." below, never an earlier one)
+    # (a token counts when only a short white space gap lies before it; tokens hold none, so a
+    # key is the one before, a space and the token, lower-cased)
+    keys, ends = [key], [token_end]
+    while keys[-1] in prefixes:
+        nxt = _NEXT_TOKEN_RE.match(text, ends[-1])
+        if nxt is None:
             break
-        keys.append(" ".join(text[start : tokens[i + run][1]].split()).lower())
-    for k in range(len(keys), 0, -1):
-        end = tokens[i + k - 1][1]
-        key = keys[k - 1]
-        if key not in surfaces and key not in areas and key.endswith("."):
+        keys.append(f"{keys[-1]} {nxt[1].lower()}")
+        ends.append(nxt.end())
+    for k in range(len(keys) - 1, -1, -1):
+        key, end = keys[k], ends[k]
+        if key not in forms and key.endswith("."):
             key, end = key[:-1], end - 1
-        if key in surfaces or key in areas:
-            return start, end, k, key
+        if key in forms:
+            return start, end, ends[k], key
     return None
 
 
 # Where a known form can start: a token whose first letter is upper case, or "se-" ("se-Sultra"),
-# or a level word (Provinsi, Kab., kota, ...); ``_match_at`` rejects every other token. Each
+# or a level word (Provinsi, Kab., kota, ...); ``_match_from`` rejects every other token. Each
 # match runs to the end of its run of token characters, so no token start is passed over.
 # (written to start with one character class, the first letters of the alternatives, which the
 # engine scans for; the look-behinds then tell which alternative that letter began)
+# (find_region_mentions scans with ``_form_start_re``, the matches of this one worth a look)
 _NAME_START_RE = re.compile(
     r"[A-Zspk](?:(?<=[A-Z])|(?<=s)[eE]-|(?<=p)(?:[rR][oO]|[eE][mM])|(?<=k)(?:[aA][bB]|[oO][tT]))"
     r"[A-Za-z0-9'’-]*"
 )
+
+
+@lru_cache(maxsize=1)
+def _form_start_re() -> re.Pattern[str]:
+    """The matches of ``_NAME_START_RE`` that are, case aside, a first word of a known form
+    (less a final ".": "Kab." is the match "Kab") or "se-" and one: the few worth a look.
+
+    One alternative per first letter, that letter as written and the rest of the word in any
+    (ASCII) case, nested by common prefix: the engine scans for the first letters and tries a
+    few letters at each, where ``_NAME_START_RE`` stopped at every capitalised word. A match,
+    like one of ``_NAME_START_RE``, runs to the end of its run of token characters, so at each
+    token start the two find the same run (or this one none, where no form can start)."""
+    words = sorted({w.rstrip(".") for w in _first_words()})
+    se_words = ["e-" + w for w in words]
+    # lower-case starts, first (the letters most often tried): "se-", and the words
+    # _NAME_START_RE lets start with "p" or "k"
+    starts = {"s": se_words}
+    for first, seconds in (("p", ("ro", "em")), ("k", ("ab", "ot"))):
+        starts[first] = [w[1:] for w in words if w[0] == first and w[1:3] in seconds]
+    for first in sorted({w[0] for w in words}):
+        rests = [w[1:] for w in words if w[0] == first]
+        starts[first.upper()] = rests + (se_words if first == "s" else [])
+    alternatives = [first + f"(?i:{trie_pattern(rests)})" for first, rests in starts.items()]
+    # (re.ASCII: "(?i:k)" matches "k" and "K", not the Kelvin sign, as ``str.lower`` reads them)
+    return re.compile(f"(?:{'|'.join(alternatives)})(?![A-Za-z0-9'’-])", re.ASCII)
+
+
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TOKEN_CHARS = _LETTERS | frozenset("0123456789'’-")
 
@@ -432,35 +515,25 @@ def _token_starts_at(text: str, pos: int) -> bool:
 
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region or area named in ``text`` (longest match wins), in order."""
-    surfaces, areas, longest = _lookup()
-    firsts = _first_words()
+    forms, firsts, prefixes = _forms(), _first_words(), _open_prefixes()
     out: list[RegionMention] = []
     consumed = 0  # end of the last token of the last form found
-    for cand in _NAME_START_RE.finditer(text):
+    for cand in _form_start_re().finditer(text):
         # at a token start, the token is the candidate and a "." after it, if any
-        # (tests ordered from the cheapest: most candidates are capitalised words of no form)
+        pos, run_end = cand.span()
         bare = cand[0].lower()
-        if not (
-            bare in firsts
-            or bare[3:] in firsts
-            or (bare + "." in firsts and text.startswith(".", cand.end()))
-        ):
+        dot = text.startswith(".", run_end)
+        if not (bare in firsts or bare[3:] in firsts or (dot and bare + "." in firsts)):
             continue
-        if cand.start() < consumed or not _token_starts_at(text, cand.start()):
+        if pos < consumed or not _token_starts_at(text, pos):
             continue
-        # the tokens from here are those of the whole text: _TOKEN_RE looks at nothing before
-        tokens = [m.span() for m in islice(_TOKEN_RE.finditer(text, cand.start()), longest)]
-        found = _match_at(text, tokens, 0)
+        found = _match_from(text, pos, bare + "." if dot else bare, forms, prefixes)
         if found is None:
             continue
-        start, end, used, key = found
-        consumed = tokens[used - 1][1]
+        start, end, consumed, key = found
         surface = text[start:end]
-        if not _looks_proper(surface):
-            continue
-        if key in areas and key not in surfaces:
-            out.append(RegionMention(start, end, surface, (), None, areas[key]))
-            continue
-        candidates, level = surfaces[key]
-        out.append(RegionMention(start, end, surface, candidates, level))
+        # (a first word that is no level word is capitalised: _match_from starts no other)
+        if (bare[3:] if start > pos else bare) not in _PREFIX_LEVEL or _looks_proper(surface):
+            candidates, level, area = forms[key]
+            out.append(_new_mention(start, end, surface, candidates, level, area))
     return out

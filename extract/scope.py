@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from extract.regions import NATIONAL, Region, RegionMention, find_region_mentions
 from extract.vocab import Matcher as Lower
@@ -60,6 +60,8 @@ _SPEAKER_BEFORE = Lower(r"(?:d(?<!\wd)i|k(?<!\wk)e)\s+(?:kantor\s+\w+\s+|ruang\s
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<head>[A-Za-z][^\n]{0,70}?)\s*[-–—]{1,2}\s+(?=\S)", re.MULTILINE
 )
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DASH_SPACE = re.compile(r"[-–—]\s")  # (the head is followed by one)
 _NATIONAL_RE = Lower(
     r"(?:s(?<!\ws)(?:ecara\s+nasional|kala\s+nasional|e-?Indonesia|eluruh\s+Indonesia)|"
     r"t(?<!\wt)ingkat\s+nasional|d(?<!\wd)i\s+Indonesia|n(?<!\wn)asional)\b",
@@ -86,6 +88,34 @@ _SUPERLATIVE_SE = Lower(
 )
 _JOIN_RE = Lower(r"^\s*(?:dan|serta|,)\s*(?:Provinsi\s+)?$")
 _APPOSITIVE_RE = Lower(r"^\s*(?:,|\(|,\s*(?:Provinsi|Prov\.)|-)\s*$")
+_JOIN_FIRST = frozenset("dDsS\u017f,")  # (what a match of _JOIN_RE starts with, white space aside)
+
+
+def _lower(matcher: Lower) -> re.Pattern[str]:
+    """The pattern ``matcher`` runs on text whose lower case keeps every offset."""
+    return re.compile(matcher.pattern.lower())
+
+
+# Every match of _NATIONAL_RE ends with one of these words, and starts at it, at "se" or "se-"
+# before it, or at a lead word ("di", "skala", "secara", "tingkat", "seluruh": of 2, 5, 6 or 7
+# letters) before the white space in front of it.
+_NATIONAL_LC = _lower(_NATIONAL_RE)
+_NATIONAL_WORDS = (b"nasional", b"indonesia")
+_NATIONAL_LEADS = (2, 5, 6, 7)
+# The "before" patterns of ``_role`` only match at the end of the window ("...$"); what their
+# matches end with, white space stripped (_SUPERLATIVE_SE's also hold "ter", "paling", "nomor"
+# or "peringkat"; _OFFICE_BEFORE's may end with "di" after one of these, or with "tribun..."):
+_SUPERLATIVE_LC = _lower(_SUPERLATIVE_SE)
+_SUPERLATIVE_ENDS = ("se-", "di", "antara", "kota")
+_OFFICE_LC = _lower(_OFFICE_BEFORE)
+_OFFICE_ENDS = (
+    *("ketenagakerjaan", "tk", "naker", "amsostek", "cabang", "kacab", "kanwil", "kantor"),
+    *("wilayah", "perintis", "pusat", "perwakilan", "kcp", "kepala", "antara", "antaranews"),
+    *("kerja", ")"),
+)
+_DATA_OF_LC = _lower(_DATA_OF)
+_OFFICE_SITE_LC = _lower(_OFFICE_SITE)  # (ends with "di")
+_SPEAKER_LC = _lower(_SPEAKER_BEFORE)  # (ends with "di" or "ke", or "kantor"/"ruang" and a word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +133,28 @@ class Place:
         return self.region.code if self.region else None
 
 
+# The slots of Place, set in field order by ``_new_place``: the object its __init__ makes, at
+# half the cost (a frozen dataclass's __init__ sets each field by name through object.__setattr__)
+_PLACE_SLOTS = tuple(getattr(Place, f.name).__set__ for f in fields(Place))
+
+
+def _new_place(start: int, end: int, region: Region | None, name: str, role: str) -> Place:
+    """``Place(start, end, region, name, role)``."""
+    place = object.__new__(Place)
+    set_start, set_end, set_region, set_name, set_role = _PLACE_SLOTS
+    set_start(place, start)
+    set_end(place, end)
+    set_region(place, region)
+    set_name(place, name)
+    set_role(place, role)
+    return place
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Span of the dateline ("Kendari (ANTARA) -", "PALU, METROSULAWESI.NET -") if any."""
     for m in _datelines(text[:1500]):
         head = m.group("head")
-        if re.search(r"[.!?]\s", head) or len(head.split()) > 8:
+        if _SENTENCE_END.search(head) or len(head.split()) > 8:
             continue
         if find_region_mentions(head):
             return m.start("head"), m.end("head")
@@ -119,7 +166,7 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
     scan would try every position), and the next one is looked for from where the last ended."""
     pos, last_end = 0, 0
     while pos >= 0:
-        if pos >= last_end:
+        if pos >= last_end and _may_start_dateline(text, pos):
             m = _DATELINE.match(text, pos)
             if m is not None:
                 yield m
@@ -128,18 +175,74 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
         pos = pos + 1 if pos >= 0 else -1
 
 
+def _may_start_dateline(text: str, pos: int) -> bool:
+    """Whether ``_DATELINE`` can match at the line start ``pos``: its head starts with a letter
+    after any [ \t"“], runs for at most 71 characters, and only white space lies between it and
+    the dash, which white space follows. (Most lines hold no such dash near their start: the
+    lazy head pattern would try some seventy places in each.)"""
+    head = pos
+    while head < len(text) and text[head] in ' \t"“':
+        head += 1
+    if head >= len(text) or not ("a" <= text[head] <= "z" or "A" <= text[head] <= "Z"):
+        return False
+    end = head + 71  # the head ends by here; the dash is here or after white space from here
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return _DASH_SPACE.search(text, head, end + 3) is not None
+
+
+def _national_matches(text: str) -> list[re.Match[str]]:
+    """``_NATIONAL_RE.finditer(text)``: its lower-case pattern tried only where a match can start
+    (found from the words every match holds), not at every "s", "t", "d" and "n"."""
+    if "\u0130" in text:  # ("İ", the one letter whose lower case is longer: IGNORECASE is run)
+        return list(_NATIONAL_RE.finditer(text))
+    # (the words are looked for in the text with its ASCII letters lower-cased and every other
+    # character a "?": the offsets kept, and no other character lower-cases to one of their
+    # letters; cheaper than lower-casing the text, which most texts, holding neither, skip)
+    folded = text.encode("ascii", "replace").lower()
+    starts: set[int] = set()
+    for word in _NATIONAL_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            space = at  # where the white space before the word starts
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            starts.update((at, at - 2, at - 3))
+            if space < at:
+                starts.update(space - lead for lead in _NATIONAL_LEADS)
+            at = folded.find(word, at + len(word))
+    if not starts:
+        return []
+    low = text.lower()
+    # (the positions in order, each tried unless a match found before runs past it: what
+    # ``finditer`` finds, as no match starts at any other position)
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _NATIONAL_LC.match(low, start)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def _to_place(m: RegionMention, role: str) -> Place:
     region = m.pick(prefer_city=role == "dateline")
     if region is not None and role == "dateline" and region.code == "31":
         region = NATIONAL  # Jakarta-datelined copy is national news
     name = region.display_name if region else f"Wilayah {m.area}"
-    return Place(m.start, m.end, region, name, role)
+    return _new_place(m.start, m.end, region, name, role)
 
 
 def _role(text: str, m: RegionMention, dateline: tuple[int, int] | None) -> str:
     if dateline and dateline[0] <= m.start < dateline[1]:
         return "dateline"
     before = text[max(0, m.start - 60) : m.start]
+    after = text[m.end : m.end + 25]
+    low = before.lower()
+    if len(low) == len(before):
+        return _role_lower(low, after)
     if _SUPERLATIVE_SE.search(before):
         return "scope"  # "tertinggi se-Kalimantan", "terbanyak di Indonesia": a comparison
     office = _OFFICE_BEFORE.search(before)
@@ -147,9 +250,52 @@ def _role(text: str, m: RegionMention, dateline: tuple[int, int] | None) -> str:
         return "strong"  # "kepesertaan BPJS Ketenagakerjaan Kaltim": the data's region
     if office or _OFFICE_SITE.search(before):
         return "office"
-    if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(text[m.end : m.end + 25]):
+    if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(after):
         return "speaker"
     return "strong"
+
+
+def _role_lower(low: str, after: str) -> str:
+    """``_role`` of the window before a mention, lower-cased keeping its offsets: the tests of
+    ``_role`` run as the Matchers run them on such text (their lower-case patterns), each only
+    when the window ends (white space stripped) with a word its matches can end with, and holds
+    the words they must hold: cheap tests of a few characters that most windows fail."""
+    tail = low.rstrip()
+    if (
+        tail.endswith(_SUPERLATIVE_ENDS)
+        and ("ter" in low or "paling" in low or "nomor" in low or "peringkat" in low)
+        and _SUPERLATIVE_LC.search(low)
+    ):
+        return "scope"
+    office = _OFFICE_LC.search(low) if _may_end_office(low, tail) else None
+    if office and _DATA_OF_LC.search(low[: office.start()]):
+        return "strong"
+    if office or (tail.endswith("di") and "kantor" in low and _OFFICE_SITE_LC.search(low)):
+        return "office"
+    if (
+        low[-1:].isspace()
+        and (tail.endswith(("di", "ke")) or "kantor" in low or "ruang" in low)
+        and _SPEAKER_LC.search(low)
+        and _SPEAKER_AFTER.match(after)
+    ):
+        return "speaker"
+    return "strong"
+
+
+def _office_in(before: str) -> bool:
+    """``_OFFICE_BEFORE.search(before) is not None`` (as in ``_role_lower``, when it can)."""
+    low = before.lower()
+    if len(low) != len(before):
+        return _OFFICE_BEFORE.search(before) is not None
+    return _may_end_office(low, low.rstrip()) and _OFFICE_LC.search(low) is not None
+
+
+def _may_end_office(low: str, tail: str) -> bool:
+    """Whether ``_OFFICE_BEFORE`` can match the lower-cased window: it ends with an office word
+    ("tribun" and any letters), ")", cabang, wilayah or perintis, then "di" or not."""
+    if tail.endswith(_OFFICE_ENDS) or "tribun" in low:
+        return True
+    return tail.endswith("di") and tail[:-2].rstrip().endswith(_OFFICE_ENDS)
 
 
 def _drop_appositives(text: str, places: list[Place]) -> list[Place]:
@@ -157,13 +303,26 @@ def _drop_appositives(text: str, places: list[Place]) -> list[Place]:
     for p in places:
         prev = out[-1] if out else None
         if prev is not None and prev.region is not None and p.region is not None:
-            gap = text[prev.end : p.start]
             same = p.region.code == prev.region.code
             parent = prev.region.parent_code == p.region.code
-            if (same or parent) and (_APPOSITIVE_RE.match(gap) or gap.strip() == ""):
+            if (same or parent) and _is_appositive_gap(text[prev.end : p.start]):
                 continue
         out.append(p)
     return out
+
+
+def _is_appositive_gap(gap: str) -> bool:
+    """Whether ``gap`` is white space, or matches ``_APPOSITIVE_RE`` (and so starts, white
+    space aside, with ",", "(" or "-": the long gaps between far apart places are not read)."""
+    core = gap.strip()
+    return not core or (core[0] in ",(-" and _APPOSITIVE_RE.match(gap) is not None)
+
+
+def _joins(gap: str) -> bool:
+    """Whether ``gap`` matches ``_JOIN_RE`` (which needs "dan", "serta" or "," first, white
+    space aside; "\u017f", the long s, is an "s" to IGNORECASE, used on some text)."""
+    core = gap.lstrip()
+    return core[:1] in _JOIN_FIRST and _JOIN_RE.match(gap) is not None
 
 
 def _office_pairs(text: str, places: list[Place]) -> list[Place]:
@@ -175,7 +334,7 @@ def _office_pairs(text: str, places: list[Place]) -> list[Place]:
             prev is not None
             and prev.role == "office"
             and p.role == "strong"
-            and _JOIN_RE.match(text[prev.end : p.start])
+            and _joins(text[prev.end : p.start])
         ):
             p = Place(p.start, p.end, p.region, p.name, "office")
         out.append(p)
@@ -193,7 +352,7 @@ def _combine_pairs(text: str, places: list[Place]) -> list[Place]:
             and prev.region is not None
             and p.region is not None
             and prev.region.level == p.region.level
-            and _JOIN_RE.match(text[prev.end : p.start])
+            and _joins(text[prev.end : p.start])
             and _WILAYAH_BEFORE.search(text[max(0, prev.start - 20) : prev.start])
         ):
             name = f"{prev.name} + {p.name}"
@@ -210,9 +369,9 @@ class RegionScope:
         self.text = text
         dl = dateline_span(text)
         places = [_to_place(m, _role(text, m, dl)) for m in find_region_mentions(text)]
-        for m in _NATIONAL_RE.finditer(text):
+        for m in _national_matches(text):
             if not _NOT_NATIONAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-                places.append(Place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong"))
+                places.append(_new_place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong"))
         places.sort(key=lambda p: p.start)
         places = _office_pairs(text, _drop_appositives(text, places))
         self.places = _combine_pairs(text, places)  # ordered by start
@@ -222,7 +381,7 @@ class RegionScope:
             _to_place(
                 m,
                 "title_office"
-                if _OFFICE_BEFORE.search((title or "")[max(0, m.start - 60) : m.start])
+                if _office_in((title or "")[max(0, m.start - 60) : m.start])
                 else "title",
             )
             for m in find_region_mentions(title or "")
