@@ -124,17 +124,12 @@ _SCALE_WORDS = ("ribu", "juta", "miliar", "triliun")
 _WORD_SCALE_RE = re.compile(r"(?<![\w-])(?:se)?(?:ribu|juta|miliar|triliun)\b")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<word>(?:{_WORD_NUM}))\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:persen(?:nya)?\b|prosen\b|%)")
-_MONEY_AFTER = re.compile(r"^\s*(?:rupiah|dolar|dollar|usd)\b")
 _REF_WORDS = (
     *("no", "nomor", "nomer", "nmr", "pasal", "ayat", "uu", "pp", "perpres", "permenaker"),
     *("inpres", "perda", "pergub", "perbup", "perwali", "kepmen", "keppres", "tahun", "thn"),
     *("th", "pukul", "jam", "ke", "tel", "telp", "telepon", "hp", "wa", "rt", "rw", "km"),
     *("jalan", "jl", "kode", "hotline", "call center", "nip", "nik"),
 )
-# (``_REF_BEFORE``, ``_MONEY_AFTER`` and ``_PERSON_WORD_RE`` are the readable forms of parts of
-# ``_BEFORE_REV``, ``_AFTER_RE`` and ``_LOWER_AFTER`` below; the tests read them)
-_REF_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_REF_WORDS)})\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$")
-_REF_LONGEST = max(map(len, _REF_WORDS))  # ("call center")
 _YEAR_MIN, _YEAR_MAX = 1945, 2100
 # compiled once (module-level ``re.*`` calls look the pattern up in re's cache on every call)
 _WORD_TOKEN_RE = re.compile(r"se(?=puluh|belas|ratus|ribu|juta)|[a-z]+")
@@ -143,7 +138,6 @@ _COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _ONE_COMMA_GROUP_RE = re.compile(r"\d{1,3},\d{3}")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _NON_DIGIT_RE = re.compile(r"\D")
-_PERSON_WORD_RE = re.compile(r"^\s*(?:orang|pekerja|peserta)\b", re.IGNORECASE)
 
 # What follows a number, read by one match at its end over the next 20 characters (the window
 # the classification reads): past the white space, no two alternatives can start with the same
@@ -170,8 +164,9 @@ def _rev(words: list[str] | tuple[str, ...]) -> str:
 
 
 _REF_BEFORE_REV = rf"\n?(?:[/:#+]|-[A-Za-z])|\s*+(?::\s*+)?\.?(?:{_rev(_REF_WORDS)})\b"
-# ``(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$`` (money) or else ``_REF_BEFORE`` (a reference), in the
-# 30 characters before a number
+# ``(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$`` (money) or else
+# ``(?:\b(?:REF_WORDS)\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$`` (a reference), in the 30 characters before
+# a number (tests/extract/test_extract_number_windows.py checks it against those patterns)
 _BEFORE_REV = re.compile(
     rf"(?P<money>\s*+(?:\.?pr\b|rdi\b|dsu\b|\$|\$su))|(?P<ref>{_REF_BEFORE_REV})"
 )
@@ -287,12 +282,6 @@ def _classify(
     # (no test of a reference after the number here: "/2", ".5", "wib" were tested above, and
     # "-2" is a range)
     return "count"
-
-
-def _reference_before(before: str) -> bool:
-    """``_REF_BEFORE.search(before)``: the reversed pattern matched once at the reversed end
-    (the part of ``_BEFORE_REV`` that ``_classify`` reads, tested here on its own)."""
-    return re.match(_REF_BEFORE_REV, before[::-1]) is not None
 
 
 def _scaled(value: float, groups: bool, scale: str | None) -> float:

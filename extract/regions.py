@@ -366,8 +366,8 @@ def resolve_region_name(text: str) -> Region | None:
     return mention.pick()
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*\.?")
-_GAP_RE = re.compile(r"\s{1,3}")
+# A token is a run of ``[A-Za-z][A-Za-z0-9'’-]*`` and a "." after it, if any; the words of a form
+# are tokens with a gap of 1 to 3 white space characters between them.
 
 
 @lru_cache(maxsize=1)
@@ -397,10 +397,6 @@ def _first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in (*surfaces, *areas))
 
 
-def _starts_name(word: str) -> bool:
-    return word[0].isupper() or word.lower().rstrip(".") in _PREFIX_LEVEL
-
-
 def _looks_proper(surface: str) -> bool:
     """Whether the first word that is no level word (Kota, Kab., ...) is capitalised (or does not
     start with a letter); False when there is none."""
@@ -423,8 +419,7 @@ def _forms() -> _Forms:
     return table
 
 
-# the next token when 1 to 3 white space characters are all that lie before it (the next
-# ``_TOKEN_RE`` token when the gap before it is a ``_GAP_RE`` match)
+# the next token when 1 to 3 white space characters are all that lie before it
 _NEXT_TOKEN_RE = re.compile(r"\s{1,3}([A-Za-z][A-Za-z0-9'’-]*\.?)")
 
 
@@ -439,8 +434,8 @@ def _match_from(
         start, key = pos + 3, key[3:]  # "se-Sultra"
     elif pos and text[pos - 1] == "-":
         return None  # "Covid-Jambi"
-    if not (text[start].isupper() or key.rstrip(".") in _PREFIX_LEVEL):  # _starts_name
-        return None
+    if not (text[start].isupper() or key.rstrip(".") in _PREFIX_LEVEL):
+        return None  # a form starts with a capital letter or a level word (Provinsi, kab., ...)
     # the words from the start, token by token, while they begin some longer known form (its
     # last word may lose a final "." below, never an earlier one)
     # (a token counts when only a short white space gap lies before it; tokens hold none, so a
@@ -461,32 +456,21 @@ def _match_from(
     return None
 
 
-# Where a known form can start: a token whose first letter is upper case, or "se-" ("se-Sultra"),
-# or a level word (Provinsi, Kab., kota, ...); ``_match_from`` rejects every other token. Each
-# match runs to the end of its run of token characters, so no token start is passed over.
-# (written to start with one character class, the first letters of the alternatives, which the
-# engine scans for; the look-behinds then tell which alternative that letter began)
-# (find_region_mentions scans with ``_form_start_re``, the matches of this one worth a look)
-_NAME_START_RE = re.compile(
-    r"[A-Zspk](?:(?<=[A-Z])|(?<=s)[eE]-|(?<=p)(?:[rR][oO]|[eE][mM])|(?<=k)(?:[aA][bB]|[oO][tT]))"
-    r"[A-Za-z0-9'’-]*"
-)
-
-
 @lru_cache(maxsize=1)
 def _form_start_re() -> re.Pattern[str]:
-    """The matches of ``_NAME_START_RE`` that are, case aside, a first word of a known form
-    (less a final ".": "Kab." is the match "Kab") or "se-" and one: the few worth a look.
+    """Where a known form can start: a word that is, case aside, the first word of a form (less
+    a final ".": "Kab." is the match "Kab"), or "se-" and one ("se-Sultra"), written with a capital
+    first letter, or in lower case for the level words (prov..., pem..., kab..., kot...), which
+    ``_match_from`` accepts uncapitalised. Each match runs to the end of its run of token
+    characters, so no token start is passed over.
 
     One alternative per first letter, that letter as written and the rest of the word in any
     (ASCII) case, nested by common prefix: the engine scans for the first letters and tries a
-    few letters at each, where ``_NAME_START_RE`` stopped at every capitalised word. A match,
-    like one of ``_NAME_START_RE``, runs to the end of its run of token characters, so at each
-    token start the two find the same run (or this one none, where no form can start)."""
+    few letters at each, instead of stopping at every capitalised word."""
     words = sorted({w.rstrip(".") for w in _first_words()})
     se_words = ["e-" + w for w in words]
-    # lower-case starts, first (the letters most often tried): "se-", and the words
-    # _NAME_START_RE lets start with "p" or "k"
+    # lower-case starts, first (the letters most often tried): "se-", and the level words
+    # starting "pro", "pem", "kab", "kot"
     starts = {"s": se_words}
     for first, seconds in (("p", ("ro", "em")), ("k", ("ab", "ot"))):
         starts[first] = [w[1:] for w in words if w[0] == first and w[1:3] in seconds]
@@ -503,7 +487,7 @@ _TOKEN_CHARS = _LETTERS | frozenset("0123456789'’-")
 
 
 def _token_starts_at(text: str, pos: int) -> bool:
-    """Whether a ``_TOKEN_RE`` token of the whole text starts at ``pos`` (a letter): no letter in
+    """Whether a token of the whole text starts at ``pos`` (a letter): no letter in
     the run of token characters before it (that letter would start a token running through
     ``pos``)."""
     while pos > 0 and text[pos - 1] in _TOKEN_CHARS:

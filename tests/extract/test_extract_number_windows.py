@@ -20,6 +20,7 @@ _SETTINGS = settings(max_examples=600, deadline=None, suppress_health_check=[Hea
 
 # the words before a number, as written (on the lower-cased text, "$" also before a final "\n")
 MONEY_BEFORE = re.compile(r"(?:\brp\.?|\bidr|\busd|\$|us\$)\s*$")
+REF_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(numbers._REF_WORDS)})\.?\s*:?\s*|[/:#+]|[A-Za-z]-)$")
 APPROX_BEFORE = re.compile(
     r"\b(?:sekitar|sekira|kurang lebih|kira-kira|lebih kurang|hampir|nyaris|±|\+/-)\s*$"
 )
@@ -99,7 +100,7 @@ def test_money_and_references_before_are_those_of_the_written_patterns(before: s
     got = numbers._BEFORE_REV.match(rtext, at, at + 30)
     if MONEY_BEFORE.search(window):
         assert got is not None and got.lastgroup == "money"
-    elif numbers._REF_BEFORE.search(window):
+    elif REF_BEFORE.search(window):
         assert got is not None and got.lastgroup == "ref"
     else:
         assert got is None

@@ -173,6 +173,15 @@ def test_matcher_read_one_alternative_at_a_time_is_the_same(name: str) -> None:
     check()
 
 
+# a token and the gap between the words of a form, as ``find_region_mentions`` reads them
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*\.?")
+_GAP_RE = re.compile(r"\s{1,3}")
+
+
+def _starts_name(word: str) -> bool:
+    return word[0].isupper() or word.lower().rstrip(".") in regions._PREFIX_LEVEL
+
+
 def _match_at_as_was(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[int, int, int]:
     """``regions._match_at`` trying every run of up to ``longest`` tokens."""
     surfaces, areas, longest = regions._lookup()
@@ -181,11 +190,11 @@ def _match_at_as_was(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[
         start += 3
     elif "-" in text[max(0, start - 1) : start]:
         return (-1, -1, 0)
-    if not regions._starts_name(text[start : tokens[i][1]]):
+    if not _starts_name(text[start : tokens[i][1]]):
         return (-1, -1, 0)
     run = 1
     while run < longest and i + run < len(tokens):
-        if not regions._GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
+        if not _GAP_RE.fullmatch(text[tokens[i + run - 1][1] : tokens[i + run][0]]):
             break
         run += 1
     for k in range(run, 0, -1):
@@ -200,7 +209,7 @@ def _match_at_as_was(text: str, tokens: list[tuple[int, int]], i: int) -> tuple[
 
 def _region_token_walk(text: str) -> list[tuple[int, int, str]]:
     """``find_region_mentions`` as it was: every token of the text tried in turn."""
-    tokens = [(m.start(), m.end()) for m in regions._TOKEN_RE.finditer(text)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     firsts = regions._first_words()
     out: list[tuple[int, int, str]] = []
     i = 0
@@ -403,10 +412,6 @@ _MATCHERS_AS_WRITTEN = {
 _AS_WRITTEN = {  # name: (as written, as rewritten)
     "_CLAUSE_CUT": (re.compile(r"[;:]|,\s|\s[-–—]\s|[\"“”]"), classify._CLAUSE_CUT),
     "_RIGHT_CUT_LC": (re.compile(classify._RIGHT_CUT.pattern), classify._RIGHT_CUT_LC),
-    "_NAME_START_RE": (
-        re.compile(r"(?:[A-Z]|s[eE]-|p[rR][oO]|p[eE][mM]|k[aA][bB]|k[oO][tT])[A-Za-z0-9'’-]*"),
-        regions._NAME_START_RE,
-    ),
 }
 for _name, (_old, _new) in _MATCHERS_AS_WRITTEN.items():
     _AS_WRITTEN[_name + ".lc"] = (re.compile(_old.lower()), _new._lc)
@@ -446,33 +451,6 @@ def test_numbers_of_some_kinds_are_those_of_all_kinds(text: str) -> None:
 def test_white_space_stripped_is_what_the_patterns_read_as_white_space() -> None:
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]
-    words = re.search(r"\\b\(\?:([^)]*)\)", numbers._REF_BEFORE.pattern)
-    assert words is not None
-    assert max(map(len, words.group(1).split("|"))) == numbers._REF_LONGEST
-
-
-_REF_PIECES = ("no.", "Call center :", "/", "#", "+", "a-", "X-", " \n", ":", ". :", "\u2003")
-_REF_PIECES += ("\x1c", "nomor", "telp.", "pukul", "th", "ke", "jl.", "xjam", "perbup :\n")
-
-
-@_SETTINGS
-@given(texts(_REF_PIECES), st.integers(0, 40))
-def test_reference_test_started_late_is_the_same(text: str, cut: int) -> None:
-    for subject in (text, fold(text), text[-cut:] if cut else text, fold(text)[: len(text) - cut]):
-        expected = numbers._REF_BEFORE.search(subject) is not None
-        assert numbers._reference_before(subject) == expected
-
-
-@_SETTINGS
-@given(texts((" orang", "Pekerja ", "peserta", " rupiah", "USD", "\n")))
-def test_anchored_patterns_matched_where_they_were_searched(text: str) -> None:
-    for subject in (text, fold(text), text[1:]):
-        person = numbers._PERSON_WORD_RE.match(subject)
-        removed = subject[person.end() :] if person else subject
-        assert removed == numbers._PERSON_WORD_RE.sub("", subject)
-        assert _span(numbers._MONEY_AFTER.match(subject)) == _span(
-            numbers._MONEY_AFTER.search(subject)
-        )
 
 
 _SEGMENT_PIECES = ("upah", "Formal", "mandiri", "konstruksi", "JAKON", "Jakon", "PU", "PMI", "TKI")
