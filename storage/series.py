@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
@@ -272,6 +272,7 @@ def _links(session: Session, point_ids: list[int]) -> dict[int, list[_Link]]:
                 Article.canonical_url,
                 Article.title,
                 Article.published_at,
+                Article.published_utc_offset_minutes,
                 Article.story_key,
                 Outlet.key,
             )
@@ -285,7 +286,7 @@ def _links(session: Session, point_ids: list[int]) -> dict[int, list[_Link]]:
                 row.canonical_url,
                 row.title,
                 row.key,
-                row.published_at,
+                _local(row.published_at, row.published_utc_offset_minutes),
                 row.value,
                 row.story_key,
                 row.evidence,
@@ -293,6 +294,13 @@ def _links(session: Session, point_ids: list[int]) -> dict[int, list[_Link]]:
             )
             found.setdefault(row.point_id, []).append((source, row.unit, row.region_name))
     return found
+
+
+def _local(published_at: datetime | None, offset_minutes: int | None) -> datetime | None:
+    """The publication time in the page's own UTC offset: the day a reader of the outlet saw."""
+    if published_at is None or offset_minutes is None:
+        return published_at
+    return published_at.astimezone(timezone(timedelta(minutes=offset_minutes)))
 
 
 def _source_order(link: _Link) -> tuple[bool, datetime, str, str]:

@@ -83,6 +83,11 @@ def test_undated_figure_uses_the_local_publication_date(session: Session, outlet
         ("2025-07-02", date(2025, 7, 2)),
         ("2025-07-03", date(2025, 7, 3)),
     ]
+    # the articles keep their own offset, and the reference list shows the outlet's day
+    assert [row.sources[0].published_at for row in rows] == [late_evening, early_morning]
+    assert str(rows[1].sources[0].published_at) == "2025-07-03 06:00:00+08:00"
+    references = format_series_table(rows).partition("\n\n")[2].splitlines()
+    assert [line.split()[1] for line in references] == ["2025-07-02", "2025-07-03"]
 
 
 @pytest.mark.usefixtures("stored")
