@@ -50,6 +50,14 @@ def register(sub: Any) -> None:
         + ", ".join(METHODS)
         + " (default: per outlet, the cheapest that reach back to --since)",
     )
+    crawl.add_argument(
+        "--keyword",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help="search term and topic-gate keyword, replacing the default ones (repeatable; "
+        "default: the PANTAU_KEYWORDS setting)",
+    )
     add_outlets_file_option(crawl)
     crawl.add_argument(
         "--refresh", action="store_true", help="fetch stored and skipped article links again"
@@ -114,6 +122,11 @@ def crawl_command(args: argparse.Namespace) -> int:
     )
     if methods:
         request.settings["PANTAU_METHODS"] = list(methods)
+    keywords = [k.strip() for k in args.keyword]
+    if any(not k for k in keywords):
+        raise ValueError("--keyword takes a non-empty search term")
+    if keywords:
+        request.settings["PANTAU_KEYWORDS"] = keywords
     if args.outlets_file:
         request.settings["PANTAU_OUTLETS_FILE"] = args.outlets_file
     from crawler.settings import PANTAU_LOCK_URL

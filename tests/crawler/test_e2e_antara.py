@@ -149,3 +149,12 @@ def test_scrapy_crawl_from_the_project_root(site: RunningSite, tmp_path: Path) -
     assert result.returncode == 0, result.stderr[-3000:]
     assert f"antara-sultra: {len(STORED)} articles stored" in result.stderr
     assert len(stored(db)) == len(STORED)
+
+
+def test_keyword_option_replaces_the_search_terms(site: RunningSite, sqlite_url: str) -> None:
+    result = crawl(site, sqlite_url, "--keyword", "Jamsostek", "--keyword", "BPJamsostek")
+    assert result.returncode == 0, result.stderr[-3000:]
+    searched = {r.query.split("&")[0] for r in site.requests if r.path == "/search"}
+    assert searched == {"q=Jamsostek", "q=BPJamsostek"}
+    empty = run_pantau("crawl", "antara-sultra", "--db", sqlite_url, "--keyword", " ")
+    assert empty.returncode == 2 and "--keyword takes a non-empty search term" in empty.stderr
