@@ -134,8 +134,11 @@ def feed_page(outlet: Outlet, body: bytes, url: str) -> Page:
         items = exc.items
         page.error, page.message = "malformed_feed", " ".join(str(exc).split())
     for item in items:
-        link = urljoin(url, item.link)
-        if is_article(outlet, link):
+        # the item's link, else its permalink guid (Tribun's /rss was reported to link every
+        # item to the homepage)
+        found = (urljoin(url, u) for u in (item.link, item.permalink) if u)
+        link = next((u for u in found if is_article(outlet, u)), None)
+        if link is not None:
             page.links.append(Link(link, item.title, item.snippet, item.published))
     return page
 

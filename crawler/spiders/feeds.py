@@ -25,6 +25,7 @@ class FeedItem:
     title: str
     snippet: str
     published: datetime | None
+    permalink: str = ""  # an RSS <guid> that is a permalink (unless isPermaLink="false")
 
 
 def parse_feed(body: bytes) -> list[FeedItem]:
@@ -44,7 +45,8 @@ def _items(root: etree._Element) -> list[FeedItem]:
     items = []
     for node in root.iter("{*}item", "{*}entry"):
         link = _text(node, "link") or _attr(node, "link", "href")
-        if not link:
+        permalink = _permalink(node)
+        if not link and not permalink:
             continue
         stamp = _text(node, "pubDate") or _text(node, "published") or _text(node, "updated")
         items.append(
@@ -53,9 +55,17 @@ def _items(root: etree._Element) -> list[FeedItem]:
                 title=_text(node, "title"),
                 snippet=_text(node, "description") or _text(node, "summary"),
                 published=_feed_date(stamp),
+                permalink=permalink,
             )
         )
     return items
+
+
+def _permalink(node: etree._Element) -> str:
+    guid = node.find("{*}guid")
+    if guid is None or (guid.get("isPermaLink") or "true").strip().lower() == "false":
+        return ""
+    return "".join(guid.itertext()).strip()
 
 
 def _text(node: etree._Element, tag: str) -> str:

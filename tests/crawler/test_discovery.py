@@ -69,6 +69,17 @@ def test_feed_drops_links_that_are_not_articles() -> None:
     assert [link.url for link in page.links] == ["http://t.example/2025/09/04/bpjamsostek-palu"]
 
 
+def test_feed_item_linking_the_homepage_is_read_from_its_permalink_guid() -> None:
+    body = b"""<rss version="2.0"><channel>
+    <item><title>BPJamsostek Kendari</title><link>http://t.example/</link>
+    <guid>http://t.example/2025/09/05/bpjamsostek-kendari</guid></item>
+    <item><title>BPJamsostek Baubau</title><link>http://t.example/</link>
+    <guid isPermaLink="false">http://t.example/2025/09/05/bpjamsostek-baubau</guid></item>
+    </channel></rss>"""
+    page = FeedMethod().parse(TRIBUN, body, "http://t.example/rss", PLAN)
+    assert [link.url for link in page.links] == ["http://t.example/2025/09/05/bpjamsostek-kendari"]
+
+
 def test_search_feeds_are_per_keyword_and_not_gated() -> None:
     starts = FeedMethod().start(WP, PLAN)
     assert starts[0].url == "http://w.example/feed/" and starts[0].gated

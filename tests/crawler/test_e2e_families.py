@@ -93,6 +93,18 @@ def test_tribun_crawl_into_sqlite_and_postgresql(db_url: str) -> None:
     check_family_crawl("tribun-sultra", db_url)
 
 
+def test_tribun_feed_linking_the_homepage_is_read_from_its_guids(sqlite_url: str) -> None:
+    """Tribun's /rss links every item to the homepage; the article URLs are in the guids."""
+    exp = expected("tribun-sultra")
+    with bundled_site("tribun-sultra").serve() as site:
+        result = crawl(site, "tribun-sultra", sqlite_url, "--methods", "feed")
+        assert result.returncode == 0, result.stderr[-3000:]
+        fetched = [r.path for r in site.requests]
+    assert "/rss" in fetched and "/" not in fetched
+    assert not set(fetched) & set(exp["not_fetched"])
+    assert set(stored(sqlite_url)) == {site.base_url + p for p in exp["stored"]}
+
+
 def test_an_outlet_from_a_toml_file_crawls_without_code(tmp_path: Path) -> None:
     """A feed outlet defined only in an outlets file, pointed at the generic local copy."""
     db = f"sqlite:///{tmp_path}/toml.db"

@@ -56,3 +56,21 @@ def test_garbage_is_malformed() -> None:
     with pytest.raises(MalformedFeed) as caught:
         parse_feed(b"<html><body>not a feed")
     assert caught.value.items == []
+
+
+GUIDS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Tribun</title>
+<item><title>a</title><link>https://t.example/</link><guid>https://t.example/2025/09/05/a</guid></item>
+<item><title>b</title><link>https://t.example/</link>
+<guid isPermaLink="false">tribun-8812</guid></item>
+<item><title>c</title><guid isPermaLink="true">https://t.example/2025/09/04/c</guid></item>
+</channel></rss>"""
+
+
+def test_guid_permalinks() -> None:
+    items = parse_feed(GUIDS)
+    assert [(i.link, i.permalink) for i in items] == [
+        ("https://t.example/", "https://t.example/2025/09/05/a"),
+        ("https://t.example/", ""),  # isPermaLink="false": an identifier, not a URL
+        ("", "https://t.example/2025/09/04/c"),
+    ]

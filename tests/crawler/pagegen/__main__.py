@@ -82,10 +82,17 @@ def outlet_pages() -> None:
 # -- local copies --------------------------------------------------------------------------------
 
 
-def rss(title: str, items: list[tuple[Text, str]]) -> str:
+def rss(title: str, items: list[tuple[Text, str]], homepage_links: bool = False) -> str:
+    """An RSS 2.0 feed of ``items``; ``homepage_links``: every <link> is the homepage and the
+    article URL is only in a permalink <guid> (as Tribun's /rss was reported to do)."""
     body = "".join(
-        f"<item><title>{escape(t.title)}</title><link>{BASE}{p}</link>"
-        f"<pubDate>{format_datetime(datetime.fromisoformat(t.published))}</pubDate>"
+        f"<item><title>{escape(t.title)}</title>"
+        + (
+            f"<link>{BASE}/</link><guid>{BASE}{p}</guid>"
+            if homepage_links
+            else f"<link>{BASE}{p}</link>"
+        )
+        + f"<pubDate>{format_datetime(datetime.fromisoformat(t.published))}</pubDate>"
         f"<description>{escape(t.paragraphs[0])}</description></item>\n"
         for t, p in items
     )
@@ -171,6 +178,8 @@ def tribun_site() -> None:
     s.article("tribun", first, p1, site)
     s.article("tribun", second, paths[second.slug], site)
     s.article("tribun", off, paths[off.slug], site)
+    items = [(t, paths[t.slug]) for t in (first, off, second)]
+    s.add("/rss", "rss.xml", rss(site, items, homepage_links=True), content_type=RSS)
     s.save(since="2025-09-03", until="2025-09-05",
            joined=[p1, first.page2[-1]], unfetched_discovery=["/sitemap/2024/sitemap_news.xml"])  # fmt: skip
 
