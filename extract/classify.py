@@ -35,7 +35,7 @@ _ATAU_LINK = re.compile(
 
 _BINDS = re.compile(
     r"^\s*(?:persen|%)?\s*(?:orang|jiwa)?\s*(?:pekerja|peserta|tenaga(?:\s+kerja)?|TK)?\s*"
-    r"(?:aktif\s+)?(?:di\s*antaranya\s+|lainnya\s+)?(?:yang\s+)?(?:merupakan|adalah|dari|di|pada|untuk|dengan|sebagai|lainnya)?\s*"
+    r"(?:aktif\s+|baru\s+)?(?:di\s*antaranya\s+|lainnya\s+)?(?:yang\s+)?(?:merupakan|adalah|dari|di|pada|untuk|dengan|sebagai|lainnya)?\s*"
     r"(?:sektor|segmen|kategori|kelompok|program)?\s*(?:pekerja|peserta|tenaga(?:\s+kerja)?)?\s*$",
     re.IGNORECASE,
 )

@@ -136,8 +136,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_noyear",
         re.compile(
-            rf"\b(?:per|hingga|sampai|s\.d\.|posisi|akhir|bulan|dengan)\s+(?P<mon>{_MONTH_RE})\b"
-            rf"(?:\s+(?P<rel>lalu|ini|kemarin))?(?!\s*\d)",
+            rf"\b(?:per|hingga|sampai|s\.d\.|posisi|akhir|bulan|dengan|selama|sepanjang)\s+"
+            rf"(?P<mon>{_MONTH_RE})\b"
+            # (not "Januari-Maret 2025", a range of months written with the year)
+            rf"(?:\s+(?P<rel>lalu|ini|kemarin))?(?!\s*\d|\s*[-–—/]\s*\w)",
             re.IGNORECASE,
         ),
     ),
@@ -194,7 +196,7 @@ _FIRST_CHARS = {
     "quarter": "atkcq",  # akhir, triwulan/tw, kuartal, caturwulan, q
     "half": "asp",  # akhir, semester, paruh
     "month": "bjfpmasond",  # bulan and the months' initials
-    "month_noyear": "phsabd",  # per, hingga, sampai/s.d., posisi, akhir, bulan, dengan
+    "month_noyear": "phsabd",  # per, hingga, sampai/s.d., posisi, akhir, bulan, dengan, selama
     "year_end": "a",
     "range": "12",
     "relative": "tbs",
@@ -241,6 +243,8 @@ _START_WORDS = frozenset(
         "s",
         "posisi",
         "dengan",
+        "selama",
+        "sepanjang",
         "saat",
         "kini",
         "sekarang",

@@ -46,7 +46,7 @@ from extract.walk import para_start, passed_over, read_also_spans, sentence_numb
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 
-EXTRACTOR_VERSION = "0.1.1"
+EXTRACTOR_VERSION = "0.2.0"
 
 _FLOW = {"new_participants"}
 # dates written with digits (the numbers in them are no figures)
@@ -65,6 +65,9 @@ class _State:
     prev_sentence_text: str = ""
     para_segment: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     last_segments: set[str | None] = field(default_factory=set)  # of the last figure sentence
+    # of the last figure sentence: its index and, per unit, the metric of its last count
+    last_sentence: int = -2
+    last_counts: dict[str, str] = field(default_factory=dict)
     para_place: dict[int, Place] = field(default_factory=dict)
     last_date: dict[str, tuple[str, str]] = field(default_factory=dict)  # family -> (label, prec)
     last_metric: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit)
@@ -216,6 +219,8 @@ def _sentence_figures(
         out.extend(_number_figures(ctx, here, i, num, state))
     if out:
         state.last_segments = {f.segment for f in out}
+        state.last_sentence = sent.index
+        state.last_counts = {f.unit: f.metric for f in out if f.metric != "coverage_pct"}
     return out
 
 
@@ -287,6 +292,10 @@ def _decide(
     prev_metric = prev_count.metric if prev_count is not None and same_unit else None
     if prev_metric is None:
         prev_metric = state.last_metric.get((sent.paragraph, key_unit))
+    if prev_metric is None and not prev and _follows_up(clause, state, sent):
+        # "Jumlah itu meningkat dari 9,1 juta pada akhir 2023": the count the sentence before
+        # gave, at another time
+        prev_metric = state.last_counts.get(_unit_name(key_unit))
     prev_pct = prev.get("percent")
     return classify_count(clause, unit, prev_metric, prev_pct is not None)
 
@@ -313,6 +322,12 @@ _TOTAL_CUE = Gated(
     ("total", "jumlah", "seluruh", "secara"),
     re.IGNORECASE,
 )
+
+
+def _follows_up(clause: Clause, state: _State, sent: Sentence) -> bool:
+    """Whether the sentence opens by pointing at the figures of the sentence right before it
+    ("Jumlah itu ...", "Angka tersebut ...")."""
+    return state.last_sentence == sent.index - 1 and bool(_ANAPHORA.search(clause.sentence[:40]))
 
 
 def _inherited_segment(
@@ -382,7 +397,10 @@ def _places(
         if len(group) > 1:
             return group if each else [_area(group)]
         return [before[-1]]
-    after = [p for p in ctx.scope.strong_between(num.end, right_bound) if p.start - num.end <= 60]
+    # a place after the number, in its clause ("49.397 pekerja di Kota Kendari"; not the
+    # speaker's office in '42.950 orang," kata Deputi Direktur Wilayah Kalimantan')
+    clause_end = min(right_bound, num.end + len(clause.right_clause))
+    after = [p for p in ctx.scope.strong_between(num.end, clause_end) if p.start - num.end <= 60]
     if after:
         return [after[0]]
     return [_plausible(_context_place(ctx, num, sent, state), num)]
@@ -420,6 +438,8 @@ def _joined(text: str, places: list[Place]) -> list[Place]:
     for p in reversed(places[:-1]):
         if not _JOINED.match(text[p.end : group[0].start]) or p.region is None:
             break
+        if group[0].region is not None and group[0].region.parent_code == p.region.code:
+            break  # "di NTT, Kota Kupang ...": a province and then one of its places, no list
         group.insert(0, p)
     return group
 

@@ -147,6 +147,32 @@ CASES: list[tuple[str, set[Row]]] = [
         "Universal Coverage Jamsostek (UCJ) Kota Palu baru mencapai 45,12 persen.",
         {("72.71", "coverage_pct", None, 45.12, None)},
     ),
+    (  # a province, then one of its regencies: the regency's figure, not a list of two
+        "Di antara kabupaten/kota di Sulbar, Kabupaten Mamuju mencatat cakupan kepesertaan "
+        "tertinggi, yakni 41,7 persen.",
+        {("76.02", "coverage_pct", None, 41.7, None)},
+    ),
+    (  # the speaker's office after the quote is not the figure's region
+        "Peserta aktif BPJS Ketenagakerjaan di Kota Bitung mencapai 41.300 orang pada Agustus "
+        '2025.\n"Dari jumlah itu, peserta jasa konstruksi 2.300 orang," kata Asisten Deputi '
+        "Bidang Kepesertaan Wilayah Sulawesi Utara.",
+        {
+            ("71.72", "active_participants", None, 41_300, "2025-08"),
+            ("71.72", "active_participants", "JAKON", 2_300, "2025-08"),
+        },
+    ),
+    (  # "peserta baru dari sektor informal"; "sepanjang Juni": the month of the publication year
+        "Sepanjang Juni, tercatat 1.250 peserta baru dari sektor informal di Kota Ternate.",
+        {("82.71", "new_participants", "BPU", 1_250, "2025-06")},
+    ),
+    (  # "Jumlah tersebut naik dari ...": the count of the sentence before, at an earlier date
+        "Peserta bukan penerima upah di Kota Pontianak tercatat 52.400 orang per Juli 2025.\n"
+        "Jumlah tersebut naik dari 47.900 orang pada akhir 2024.",
+        {
+            ("61.71", "active_participants", "BPU", 52_400, "2025-07"),
+            ("61.71", "active_participants", "BPU", 47_900, "2024"),
+        },
+    ),
 ]
 
 
