@@ -17,7 +17,7 @@ from extract.dates import DateMention, period_end
 from extract.numbers import NumberMention
 from extract.segment import Sentence
 
-__all__ = ["data_dates", "date_of"]
+__all__ = ["data_dates", "date_in_sentence", "date_of", "sentence_dates"]
 
 
 def date_of(
@@ -30,56 +30,97 @@ def date_of(
     inherited: tuple[str, str] | None,
 ) -> tuple[str, str] | str | None:
     """(label, precision), None, or "future" for a number of ``sent``."""
-    in_sent = [d for d in dates if sent.start <= d.start < sent.end and not d.statement]
-    before = [d for d in in_sent if d.end <= num.start and d.kind != "range"]
-    before = [d for d in before if d.kind != "year" or d.cue or num.start - d.end <= 30]
-    after = [d for d in in_sent if d.start >= num.end and d.kind != "range"]
-    after = [d for d in after if d.kind != "year" or d.cue]
-    own = [  # a date right after the previous number is that number's ("9.500 orang pada 2023")
-        d
-        for d in before
-        if d.start >= clause.left_clause_start and (prev_end is None or d.start - prev_end > 20)
-    ]
-    close = [d for d in after if d.start - num.end <= min(40, len(clause.right_clause))]
-    if any(d.label for d in close):  # "saat ini tercatat 24.760 orang per Juli 2025"
-        own = [d for d in own if d.label]
-    chosen = _first_of(own[-1:], close[:1], before[-1:], after[:1])
+    in_sent = sentence_dates(dates, sent)
+    return date_in_sentence(in_sent, data_dates(dates), published, num, clause, prev_end, inherited)
+
+
+def sentence_dates(dates: list[DateMention], sent: Sentence) -> list[DateMention]:
+    """The dates of ``sent`` that may date its figures (not when someone spoke)."""
+    return [d for d in dates if sent.start <= d.start < sent.end and not d.statement]
+
+
+def date_in_sentence(
+    in_sent: list[DateMention],
+    data: list[DateMention],
+    published: date | None,
+    num: NumberMention,
+    clause: Clause,
+    prev_end: int | None,
+    inherited: tuple[str, str] | None,
+) -> tuple[str, str] | str | None:
+    """``date_of`` given the sentence's dates (``sentence_dates``) and the article's data dates
+    (``data_dates``), both worked out once for all the numbers they serve."""
+    chosen = _chosen(in_sent, num, clause, prev_end) if in_sent else None
     if chosen is not None and chosen.kind == "now":
         return None
     if chosen is not None and chosen.label and chosen.precision:
-        end = period_end(chosen.label)
+        end = _end_from(chosen.label, published.year + 1) if published else None
         if published and end and end.year > published.year:
             return "future"
         return chosen.label, chosen.precision
-    if vocab.ESTIMATE.search(clause.left_clause + " " + clause.right_clause):
-        return None  # an estimate ("diperkirakan mencapai 98.700") describes no dated data
-    if inherited:
-        return inherited
-    return _nearby(dates, published, num)
+    # an estimate ("diperkirakan mencapai 98.700") describes no dated data; as the answer is
+    # None without a date to fall back on, the clause is only searched when there is one
+    fallback = inherited or _nearby(data, published, num)
+    if fallback is None or vocab.ESTIMATE.search(clause.left_clause + " " + clause.right_clause):
+        return None
+    return fallback
+
+
+def _chosen(
+    in_sent: list[DateMention], num: NumberMention, clause: Clause, prev_end: int | None
+) -> DateMention | None:
+    """The date of the number's own clause, else right after it, else the last before it or the
+    first after it in the sentence (one pass over the sentence's dates)."""
+    own = own_labelled = before = after = close = None
+    close_labelled = False
+    reach = min(40, len(clause.right_clause))
+    for d in in_sent:
+        if d.kind == "range":
+            continue
+        if d.end <= num.start and (d.kind != "year" or d.cue or num.start - d.end <= 30):
+            before = d
+            # a date right after the previous number is that number's ("9.500 orang pada 2023")
+            if d.start >= clause.left_clause_start and (
+                prev_end is None or d.start - prev_end > 20
+            ):
+                own = d
+                if d.label:
+                    own_labelled = d
+        if d.start >= num.end and (d.kind != "year" or d.cue):
+            after = after or d
+            if d.start - num.end <= reach:
+                close = close or d
+                close_labelled = close_labelled or bool(d.label)
+    if close_labelled:  # "saat ini tercatat 24.760 orang per Juli 2025"
+        own = own_labelled
+    return own or close or before or after
 
 
 def _nearby(
-    dates: list[DateMention], published: date | None, num: NumberMention
+    data: list[DateMention], published: date | None, num: NumberMention
 ) -> tuple[str, str] | None:
-    data = data_dates(dates)
-    earlier = [d for d in data if d.end <= num.start]
-    later = [d for d in data if num.end <= d.start <= num.end + 400]
-    chosen = earlier[-1] if earlier else (later[0] if later else None)
+    """The last data date before the number, else the first within 400 characters after it."""
+    chosen = None
+    for d in data:
+        if d.end <= num.start:
+            chosen = d
+    if chosen is None:
+        chosen = next((d for d in data if num.end <= d.start <= num.end + 400), None)
     if chosen is None or not chosen.label or not chosen.precision:
         return None
-    end = period_end(chosen.label)
+    end = _end_from(chosen.label, published.year) if published else None
     if published and end and end > published:
         return None
     return chosen.label, chosen.precision
 
 
-def _first_of(*options: list[DateMention]) -> DateMention | None:
-    """The date of the first non-empty option: the number's own clause, right after it, then
-    anywhere before or after it in the sentence."""
-    for option in options:
-        if option:
-            return option[0]
-    return None
+def _end_from(label: str, year: int) -> date | None:
+    """``period_end(label)``, or None when it ends before ``year``: a label's first four
+    characters are the year it ends in, so it is not looked up when they are an earlier year."""
+    head = label[:4]
+    if head.isascii() and head.isdigit() and int(head) < year:
+        return None
+    return period_end(label)
 
 
 def data_dates(dates: list[DateMention]) -> list[DateMention]:

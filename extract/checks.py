@@ -84,8 +84,12 @@ def _ceiling(f: Figure) -> int:
 
 def apply_checks(figures: list[Figure]) -> list[Figure]:
     """Add flags to ``figures`` in place and return them."""
-    _check_segments(figures)
-    _check_percentages(figures)
+    # each check is skipped when it has nothing to compare: fewer than two segment counts, or
+    # no coverage percentage
+    if sum(f.segment is not None and f.unit != "percent" for f in figures) >= 2:
+        _check_segments(figures)
+    if any(f.metric == "coverage_pct" for f in figures):
+        _check_percentages(figures)
     for f in figures:
         if f.unit == "persons" and float(f.value) > _ceiling(f):
             _flag(f, "exceeds_workforce")

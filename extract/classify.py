@@ -162,6 +162,24 @@ def _cut_right(text: str) -> str:
 
 def _nearest(rx: vocab.Matcher, clause: Clause) -> int | None:
     """Distance in characters from the number to the nearest match in its clause."""
+    if "\u0130" in clause.joined:  # (a lower case longer than the letter: the clause as is)
+        return _nearest_apart(rx, clause)
+    # One scan of both clauses, already lower-cased: no match spans the "\x00" between them
+    # (the patterns read no "\x00"), and one next to it sees what it sees at the end (or
+    # start) of its own clause: no word letter, no white space, no letter of a look-behind.
+    # Matches on the left end further right one after the other: the last is the nearest.
+    split = len(clause.left_clause)
+    best: int | None = None
+    for m in rx.finditer_folded(clause.joined):
+        if m.start() > split:  # the first match in the right clause
+            d = m.start() - split - 1
+            return d if best is None else min(best, d)
+        best = split - m.end()
+    return best
+
+
+def _nearest_apart(rx: vocab.Matcher, clause: Clause) -> int | None:
+    """``_nearest``, each clause searched on its own."""
     best: int | None = None
     for m in rx.finditer(clause.left_clause):
         d = len(clause.left_clause) - m.end()
@@ -245,6 +263,10 @@ def _total_of_members(clause: Clause) -> bool:
 
 def _registered(clause: Clause) -> bool:
     """A registered total contrasted, in the same sentence, with the active ones."""
+    # (neither clause can match without the trigger, looked for in both at once: in text
+    # without "İ", the lower case of each clause is its part of ``joined``)
+    if "\u0130" not in clause.joined and not vocab.REGISTERED.could_match(clause.joined):
+        return False
     m = vocab.REGISTERED.search(clause.left_clause) or vocab.REGISTERED.search(clause.right_clause)
     both = clause.left_clause + clause.right_clause
     if m is None or _BOTH_ORDERS.search(both):

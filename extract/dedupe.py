@@ -16,13 +16,20 @@ from extract.model import Figure
 __all__ = ["dedupe", "headline_spans", "relabel_registered"]
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """Title-like lines: short and without a closing full stop."""
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if len(m.group(0).strip()) < 160 and not m.group(0).rstrip().endswith((".", '"', "”"))
-    ]
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        # (a line shorter than 160 is so once stripped: it is only stripped when longer)
+        if line.rstrip().endswith((".", '"', "”")):
+            continue
+        if len(line) < 160 or len(line.strip()) < 160:
+            out.append(m.span())
+    return out
 
 
 def dedupe(figures: list[Figure], headlines: list[tuple[int, int]]) -> list[Figure]:
@@ -39,7 +46,13 @@ def dedupe(figures: list[Figure], headlines: list[tuple[int, int]]) -> list[Figu
             continue
         seen[key] = f
     kept = list(seen.values())
-    return [f for f in kept if not _is_repeat(f, kept, id(f) not in in_body)]
+    # each figure is compared with the others of its region and metric, in order
+    peers: dict[tuple[str | None, str], list[Figure]] = {}
+    for f in kept:
+        peers.setdefault((f.region_code, f.metric), []).append(f)
+    return [
+        f for f in kept if not _is_repeat(f, peers[(f.region_code, f.metric)], id(f) not in in_body)
+    ]
 
 
 def _is_repeat(f: Figure, kept: list[Figure], headline_only: bool) -> bool:
@@ -79,6 +92,8 @@ def _rounded_from(f: Figure, g: Figure) -> bool:
 
 def relabel_registered(figures: list[Figure]) -> None:
     """A total that equals active + inactive of the same place and date is a registered total."""
+    if not any(f.metric == "inactive_participants" for f in figures):
+        return  # (no frame has an inactive count)
     frames: dict[tuple[object, ...], tuple[list[Figure], list[float]]] = {}
     for f in figures:
         actives, inactives = frames.setdefault(_frame(f), ([], []))

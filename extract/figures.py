@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extract import vocab
-from extract.asof import data_dates, date_of
+from extract.asof import data_dates, date_in_sentence, sentence_dates
 from extract.checks import WORKFORCE_CEILING, apply_checks
 from extract.classify import (
     Clause,
@@ -41,7 +41,7 @@ from extract.regions import NATIONAL, region_by_code
 from extract.scope import Place, RegionScope
 from extract.segment import Sentence, evidence_span
 from extract.tables import table_cells, table_spans
-from extract.textutil import Gated
+from extract.textutil import Gated, has_case_twins
 from extract.walk import para_start, passed_over, read_also_spans, sentence_numbers
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
@@ -79,6 +79,7 @@ class _Ctx:
     published: date | None
     dates: list[DateMention]
     scope: RegionScope
+    data: list[DateMention]  # ``data_dates(dates)``
 
 
 def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
@@ -95,7 +96,7 @@ def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
             )
         else:
             place = state.principal or ctx.scope.default(cell.start)
-        earlier = [d for d in data_dates(ctx.dates) if d.end <= cell.start]
+        earlier = [d for d in ctx.data if d.end <= cell.start]
         label: tuple[str | None, str | None] = (None, None)
         if cell.as_of:
             label = cell.as_of
@@ -109,7 +110,7 @@ def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
                 metric=cell.metric,
                 segment=cell.segment,
                 value=round(cell.value, 2) if pct else round(cell.value),
-                unit=_output_unit(cell.metric),
+                unit=_OUTPUT_UNIT.get(cell.metric, "persons"),
                 as_of=label[0],
                 as_of_precision=label[1],
                 evidence=ctx.text[cell.start : cell.end],
@@ -165,12 +166,20 @@ def extract_figures(
     state = _State()
     figures: list[Figure] = []
     read_also = read_also_spans(text)
+    prev: Sentence | None = None  # the sentence before, if it holds no candidate number
     for sent, cands in sentence_numbers(text, numbers):
-        # a sentence without candidate numbers states nothing (see extract.walk)
-        if cands and not passed_over(text, sent, read_also):
+        # a sentence without candidate numbers states nothing (see extract.walk); its text is
+        # the context of the next sentence, cut out only when that one is read
+        if not cands:
+            prev = sent
+            continue
+        if not passed_over(text, sent, read_also):
+            state.prev_sentence_text = "" if prev is None else text[prev.start : prev.end]
             figures.extend(_sentence_figures(ctx, sent, cands, state))
-        state.prev_sentence_text = "" if cands else text[sent.start : sent.end]
+        prev = None
     figures.extend(_table_figures(ctx, state))
+    if not figures:
+        return []  # (what dedupe and the checks make of no figures)
     kept = dedupe(figures, headline_spans(text))
     relabel_registered(kept)
     return apply_checks(kept)
@@ -178,7 +187,8 @@ def extract_figures(
 
 def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list[NumberMention]]:
     """The article's dates and places, and its candidate numbers (not in a date or a table)."""
-    ctx = _Ctx(text, pub, find_dates(text, pub), RegionScope(text, title))
+    dates = find_dates(text, pub)
+    ctx = _Ctx(text, pub, dates, RegionScope(text, title), data_dates(dates))
     spans = [(d.start, d.end) for d in ctx.dates if d.kind in _NUMBERED_DATES]
     spans += table_spans(text)  # tables are read by column, in _table_figures
     numbers = [
@@ -198,6 +208,9 @@ class _Sentence:
     cands: list[NumberMention]
     respective: dict[int, Place]
     segments: bool  # whether it may name a segment (``vocab.segments_possible``)
+    masing: bool  # whether it may hold "masing-masing" (``_MASING``)
+    dates: list[DateMention]  # those that may date its figures (``asof.sentence_dates``)
+    para_start: int  # where its paragraph starts
     prev: dict[str, Figure] = field(default_factory=dict)  # "count"/"percent" -> last figure
     claimed: int = 0  # text up to here already gave a segment to a figure
 
@@ -211,9 +224,20 @@ class _Sentence:
 def _sentence_figures(
     ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State
 ) -> list[Figure]:
-    words, respective = ctx.text[sent.start : sent.end], _respective(ctx, sent, cands)
-    segments = vocab.segments_possible(words)
-    here = _Sentence(sent, words, cands, respective, segments, claimed=sent.start)
+    words = ctx.text[sent.start : sent.end]
+    # every text _MASING is run on lies in the sentence: one without the trigger has no match
+    masing = has_case_twins(words) or "masing-masing" in words.lower()
+    here = _Sentence(
+        sent,
+        words,
+        cands,
+        _respective(ctx, sent, cands) if masing else {},
+        vocab.segments_possible(words),
+        masing,
+        sentence_dates(ctx.dates, sent),
+        para_start(ctx.text, sent),
+        claimed=sent.start,
+    )
     out: list[Figure] = []
     for i, num in enumerate(cands):
         out.extend(_number_figures(ctx, here, i, num, state))
@@ -247,10 +271,11 @@ def _number_figures(
     elif i in here.respective:
         places = [here.respective[i]]
     else:
-        places = _places(ctx, num, clause, left_bound, right_bound, sent, state)
+        clause_end = min(right_bound, num.end + len(clause.right_clause))
+        places = _places(ctx, here, num, left_bound, clause_end, state)
     family = "flow" if decision.metric in _FLOW else "stock"
     inherited = state.last_date.get(family) or state.last_date.get("any")
-    as_of = date_of(ctx.dates, ctx.published, num, sent, clause, prev_end, inherited)
+    as_of = date_in_sentence(here.dates, ctx.data, ctx.published, num, clause, prev_end, inherited)
     if as_of == "future":
         return []
     bounds = (left_bound, right_bound)
@@ -382,34 +407,29 @@ def _respective(ctx: _Ctx, sent: Sentence, cands: list[NumberMention]) -> dict[i
 
 
 def _places(
-    ctx: _Ctx,
-    num: NumberMention,
-    clause: Clause,
-    left_bound: int,
-    right_bound: int,
-    sent: Sentence,
-    state: _State,
+    ctx: _Ctx, here: _Sentence, num: NumberMention, left_bound: int, clause_end: int, state: _State
 ) -> list[Place]:
     before = ctx.scope.strong_between(left_bound, num.start)
     if before:
         group = _joined(ctx.text, before)
-        each = num.kind == "percent" or _MASING.search(ctx.text[before[-1].end : num.start])
-        if len(group) > 1:
-            return group if each else [_area(group)]
-        return [before[-1]]
+        if len(group) == 1:
+            return [before[-1]]
+        each = num.kind == "percent" or (
+            here.masing and _MASING.search(ctx.text[before[-1].end : num.start])
+        )
+        return group if each else [_area(group)]
     # a place after the number, in its clause ("49.397 pekerja di Kota Kendari"; not the
     # speaker's office in '42.950 orang," kata Deputi Direktur Wilayah Kalimantan')
-    clause_end = min(right_bound, num.end + len(clause.right_clause))
-    after = [p for p in ctx.scope.strong_between(num.end, clause_end) if p.start - num.end <= 60]
-    if after:
-        return [after[0]]
-    return [_plausible(_context_place(ctx, num, sent, state), num)]
+    for p in ctx.scope.strong_between(num.end, clause_end):
+        if p.start - num.end <= 60:
+            return [p]
+    return [_plausible(_context_place(ctx, here, num, state), num)]
 
 
-def _context_place(ctx: _Ctx, num: NumberMention, sent: Sentence, state: _State) -> Place:
+def _context_place(ctx: _Ctx, here: _Sentence, num: NumberMention, state: _State) -> Place:
     """The place the paragraph, or else the article, is about."""
-    para = ctx.scope.strong_between(para_start(ctx.text, sent), num.start)
-    current = state.para_place.get(sent.paragraph)
+    para = ctx.scope.strong_between(here.para_start, num.start)
+    current = state.para_place.get(here.sent.paragraph)
     if para and (current is None or para[-1].start > current.start):
         return para[-1]
     if current is not None:
@@ -490,25 +510,24 @@ def _figure(
         confidence -= 0.1
     if num.approx or num.bound or num.value_max:
         confidence -= 0.05
+    # (the fields in order: a call by position costs half as much as one by keyword)
     return Figure(
-        region_code=place.code,
-        region_name=place.name or None,
-        metric=decision.metric,
-        segment=segment,
-        value=value,
-        unit=_output_unit(decision.metric),
-        as_of=label,
-        as_of_precision=precision,
-        evidence=text[start:end],
-        start=start,
-        end=end,
-        confidence=round(max(0.3, confidence), 2),
-        flags=[],
-        extractor_version=EXTRACTOR_VERSION,
+        place.code,  # region_code
+        place.name or None,  # region_name
+        decision.metric,
+        segment,
+        value,
+        _OUTPUT_UNIT.get(decision.metric, "persons"),  # unit
+        label,  # as_of
+        precision,  # as_of_precision
+        text[start:end],  # evidence
+        start,
+        end,
+        round(max(0.3, confidence), 2),  # confidence
+        [],  # flags
+        EXTRACTOR_VERSION,
     )
 
 
-def _output_unit(metric: str) -> str:
-    if metric == "coverage_pct":
-        return "percent"
-    return "employers" if metric == "employers" else "persons"
+# the unit of a figure by its metric ("persons" for any other)
+_OUTPUT_UNIT = {"coverage_pct": "percent", "employers": "employers"}

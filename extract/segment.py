@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 __all__ = ["Sentence", "evidence_span", "split_sentences"]
 
@@ -34,26 +34,43 @@ _ABBREV_RE = re.compile(
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; every line is its own paragraph."""
     out: list[Sentence] = []
+    # One scan for sentence ends over the whole text: a match inside a line is the one a scan
+    # of that line finds; a match whose spaces cross a line break is no sentence end (the scan
+    # of the line cannot see past its end) and covers only spaces, so it hides no other end.
+    ends = _END_RE.finditer(text)
+    m = next(ends, None)
     for p_no, para in enumerate(_PARA_RE.finditer(text)):
-        start = para.start()
-        for m in _END_RE.finditer(text, para.start(), para.end()):
-            head = text[start : m.start(1)]
-            if _ABBREV_RE.search(head[-12:]):
-                continue
-            if head.strip():
-                out.append(_trimmed(text, start, m.start(1), p_no, len(out)))
-            start = m.end()
-        if text[start : para.end()].strip():
-            out.append(_trimmed(text, start, para.end(), p_no, len(out)))
+        start, p_end = para.span()
+        while m is not None and m.start() < p_end:
+            cut = m.start(1)
+            if m.end() < p_end and not _ABBREV_RE.search(text[max(start, cut - 12) : cut]):
+                _add_trimmed(out, text, start, cut, p_no)
+                start = m.end()
+            m = next(ends, None)
+        _add_trimmed(out, text, start, p_end, p_no)
     return out
 
 
-def _trimmed(text: str, start: int, end: int, paragraph: int, index: int) -> Sentence:
+# The slots of Sentence, set in field order by ``_add_trimmed``: the object its __init__ makes, at
+# half the cost (a frozen dataclass's __init__ sets each field by name through object.__setattr__)
+_SET_START, _SET_END, _SET_PARAGRAPH, _SET_INDEX = (
+    getattr(Sentence, f.name).__set__ for f in fields(Sentence)
+)
+
+
+def _add_trimmed(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    """Append ``text[start:end]`` without its surrounding spaces, unless it is blank."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Sentence(start, end, paragraph, index)
+    if start < end:
+        sent = object.__new__(Sentence)
+        _SET_START(sent, start)
+        _SET_END(sent, end)
+        _SET_PARAGRAPH(sent, paragraph)
+        _SET_INDEX(sent, len(out))
+        out.append(sent)
 
 
 def evidence_span(

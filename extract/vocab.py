@@ -19,7 +19,7 @@ class _Lower:
     would move offsets (a few non-ASCII letters)."""
 
     __slots__ = (
-        "_branches",
+        "_any",
         "_ci",
         "_ci_gate",
         "_lc",
@@ -51,19 +51,19 @@ class _Lower:
         self._spaced = tuple(t for t in triggers if t.split() != [t])
         spaced = "|".join(map(_flat_pattern, self._spaced))
         self._spaced_rx = re.compile(spaced) if spaced else None
-        self._branches = _branches(self._lc.pattern)
+        self._any = re.compile(_literal_trie(_branches(self._lc.pattern)))
 
     def has_folded(self, folded: str) -> bool:
-        """``search_folded(folded) is not None``, one alternative at a time: the text matches
-        the alternation where it matches one of them, and an alternative is only run on text
-        holding the literal it starts with. (Alternatives such as ``\\bsetiap\\b`` have no
-        literal prefix the regex engine could scan for; together they cost a slow scan.)"""
-        if self.triggers and not self.could_match(folded):
-            return False
-        for literal, rx in self._branches:
-            if literal in folded and rx.search(folded) is not None:
-                return True
-        return False
+        """``search_folded(folded) is not None``, by one search of a pattern that tries each
+        alternative only where the literal it starts with is (see :func:`_literal_trie`).
+        (Alternatives such as ``\\bsetiap\\b`` have no literal prefix the regex engine could
+        scan for; together they cost a slow scan.) The triggers are not looked for: every
+        match holds one (checked by the tests), so they would only repeat the search."""
+        return self._any.search(folded) is not None
+
+    def finditer_folded(self, folded: str) -> Iterator[re.Match[str]]:
+        """``finditer`` on text already lower-cased with :func:`extract.textutil.fold`."""
+        return self._lc.finditer(folded) if self.could_match(folded) else iter(())
 
     def could_match(self, folded: str) -> bool:
         if not self.triggers:
@@ -140,6 +140,44 @@ def _branches(pattern: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+def _literal_trie(branches: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
+    """A pattern matching somewhere exactly where one of ``branches`` does (not at the same
+    offsets): their literals nested by common prefix, each followed by a check that one of
+    its alternatives matches where the literal starts, "(?<=(?=ALTERNATIVES)LITERAL)"
+    (a look-ahead inside a look-behind as long as the literal). The engine then reads each
+    position once for all the literals (every alternative starting with a letter, it skips
+    positions holding none of their first letters) and runs an alternative only where its
+    literal is. Alternatives without a literal are searched as they are."""
+    root: _Node = ({}, [])
+    loose = []
+    for literal, rx in branches:
+        if not literal:
+            loose.append(rx.pattern)
+            continue
+        node = root
+        for ch in literal:
+            node = node[0].setdefault(ch, ({}, []))
+        node[1].append(rx.pattern)
+    return "|".join([*_trie_alternatives(root, ""), *loose])
+
+
+# a node of the trie of literals: (next letter -> node, alternatives whose literal ends here)
+_Node = tuple[dict[str, "_Node"], list[str]]
+
+
+def _trie_alternatives(node: _Node, literal: str) -> list[str]:
+    """The alternatives below ``node`` (reached by reading ``literal``), see _literal_trie."""
+    out = []
+    for ch, child in node[0].items():
+        below = _trie_alternatives(child, literal + ch)
+        out.append(re.escape(ch) + (below[0] if len(below) == 1 else f"(?:{'|'.join(below)})"))
+    if literal in node[1]:  # an alternative that is its literal: found, nothing to check
+        out.append("")
+    elif node[1]:
+        out.append(f"(?<=(?=(?:{'|'.join(node[1])})){re.escape(literal)})")
+    return out
+
+
 def _split_alternatives(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level "|" (outside groups and character classes)."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
@@ -166,6 +204,30 @@ def _split_alternatives(pattern: str) -> list[str]:
     parts.append(pattern[start:])
     assert "|".join(parts) == pattern
     return parts
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives``, each starting with a letter, nested by that letter
+    keeping their order: the same matches (at any position only those starting with the letter
+    there can match, tried in their order), but the engine skips positions holding none of the
+    first letters and tries only the alternatives of the letter there (alternatives starting
+    with a group, a look-behind or "\\b" made it try every one at every position)."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        assert alternative[0].isalpha()
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+
+
+def _named(segments: list[tuple[str, str]]) -> list[str]:
+    """The alternatives of the patterns of ``segments`` (segment, pattern), each ending in an
+    empty group named "SEGMENT_k": the one a match's ``lastgroup`` names."""
+    alternatives = (
+        (name, alternative)
+        for name, pattern in segments
+        for alternative in _split_alternatives(pattern)
+    )
+    return [f"{alternative}(?P<{name}_{k}>)" for k, (name, alternative) in enumerate(alternatives)]
 
 
 Matcher = _Lower
@@ -410,9 +472,19 @@ EXCLUDE_PERCENT = _Lower(
         "elektabilitas",
     ),
 )
+# "(?:pertumbuhan|tumbuh|\bnaik|...)\b", each alternative followed by the "\b" (the same
+# matches), written to start with letters ("n(?<!\wn)aik": "\bnaik"), see _by_first_letter
 GROWTH = _Lower(
-    r"(?:pertumbuhan|tumbuh|\bnaik|kenaikan|meningkat\w*|peningkatan|\bturun|penurunan|"
-    r"menurun|bertambah|berkurang|melonjak|lonjakan|anjlok)\b"
+    _by_first_letter(
+        [
+            f"{word}\\b"
+            for word in (
+                *("pertumbuhan", "tumbuh", r"n(?<!\wn)aik", "kenaikan", r"meningkat\w*"),
+                *("peningkatan", r"t(?<!\wt)urun", "penurunan", "menurun", "bertambah"),
+                *("berkurang", "melonjak", "lonjakan", "anjlok"),
+            )
+        ]
+    )
 )
 LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi)\b")
 # ("\b" before the first letter written as a look-behind after it, "m(?<!\wm)" for "\bm": the
@@ -431,27 +503,31 @@ _SEG_CI = [
         r"bukan\s+penerima\s+upah|informal|non\s*-?\s*formal|pekerja\s+mandiri|"
         r"peserta\s+mandiri|secara\s+mandiri|pekerja\s+rentan|sektor\s+informal",
     ),
-    ("PU", r"penerima\s+upah|pekerja\s+formal|sektor\s+formal|\bformal\b|pekerja\s+upahan"),
-    ("JAKON", r"jasa\s+konstruksi|\bjakon\b|sektor\s+konstruksi|pekerja\s+konstruksi|konstruksi"),
+    # ("f(?<!\wf)ormal": "\bformal", written to start with its letter, see _by_first_letter)
+    ("PU", r"penerima\s+upah|pekerja\s+formal|sektor\s+formal|f(?<!\wf)ormal\b|pekerja\s+upahan"),
+    (
+        "JAKON",
+        r"jasa\s+konstruksi|j(?<!\wj)akon\b|sektor\s+konstruksi|pekerja\s+konstruksi|konstruksi",
+    ),
     (
         "PMI",
         r"pekerja\s+migran|buruh\s+migran|tenaga\s+kerja\s+indonesia|"
         r"pekerja\s+indonesia\s+di\s+luar",
     ),
 ]
-_SEG_CS = [
-    ("BPU", r"\bP?BPU\b"),
-    ("PU", r"\bPU\b"),
-    ("JAKON", r"\bJAKON\b|\bJakon\b"),
-    ("PMI", r"\bPMI\b|\bTKI\b"),
+_SEG_CS = [  # "\bP?BPU\b|\bPU\b|..." written to start with letters, see _by_first_letter
+    ("BPU", r"P(?<!\wP)BPU\b|B(?<!\wB)PU\b"),
+    ("PU", r"P(?<!\wP)U\b"),
+    ("JAKON", r"J(?<!\wJ)AKON\b|J(?<!\wJ)akon\b"),
+    ("PMI", r"P(?<!\wP)MI\b|T(?<!\wT)KI\b"),
 ]
+
+
 SEGMENT_RE = _Lower(
-    "|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_SEG_CI)),
+    _by_first_letter(_named(_SEG_CI)),
     ("upah", "formal", "mandiri", "rentan", "konstruksi", "jakon", "migran", "indonesia"),
 )
-SEGMENT_CS_RE = re.compile(
-    "|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_SEG_CS))
-)
+SEGMENT_CS_RE = re.compile(_by_first_letter(_named(_SEG_CS)))
 
 
 _NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")

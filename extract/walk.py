@@ -20,6 +20,7 @@ __all__ = ["READ_ALSO", "TARGET_SENTENCE", "para_start", "passed_over", "read_al
 __all__ += ["sentence_numbers"]
 
 READ_ALSO = re.compile(r"\b(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b", re.IGNORECASE)
+_READ_ALSO_LOW = re.compile(READ_ALSO.pattern)  # for lower-cased text (``read_also_spans``)
 TARGET_SENTENCE = re.compile(r"[\W_]*(?:target|sasaran|harapan)", re.IGNORECASE)
 
 
@@ -33,14 +34,26 @@ def sentence_numbers(
 
 
 def read_also_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of "Baca juga" and the like, found in one scan. Unless the text holds one of the
-    ``CASE_TWINS``, a case-insensitive match holds one of the three verbs in the lower-cased
-    text, so text without them is not scanned."""
-    if not has_case_twins(text):
-        low = text.lower()
-        if "baca" not in low and "simak" not in low and "lihat" not in low:
-            return []
-    return [m.span() for m in READ_ALSO.finditer(text)]
+    """Spans of "Baca juga" and the like, as ``READ_ALSO.finditer`` finds them. Unless the text
+    holds one of the ``CASE_TWINS``, a case-insensitive match is a match of the lower-case
+    pattern in the lower-cased text (same length, same word edges), starting at one of the three
+    verbs there: the pattern is only tried at those, from the first on."""
+    if has_case_twins(text):
+        return [m.span() for m in READ_ALSO.finditer(text)]
+    low = text.lower()
+    starts = []
+    for verb in ("baca", "simak", "lihat"):
+        i = low.find(verb)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(verb, i + 1)
+    out: list[tuple[int, int]] = []
+    for i in sorted(starts):
+        # (a match tried at ``i`` sees the text before it, as a scan reaching ``i`` does)
+        m = _READ_ALSO_LOW.match(low, i) if not out or i >= out[-1][1] else None
+        if m is not None:
+            out.append(m.span())
+    return out
 
 
 def passed_over(text: str, sent: Sentence, read_also: list[tuple[int, int]]) -> bool:
