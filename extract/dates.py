@@ -279,11 +279,9 @@ def _start_body(digit: str = "[0-9]") -> str:
 
 
 _START_AT_0_RE = re.compile(_start_body())
-_PAREN_START_RE = re.compile(r"\((?=[\w'])")
 _SEP_CLASSES = bytes(
     32 if re.match(r"[^\w'(]", chr(i)) else (95 if i > 127 else i) for i in range(256)
 )
-_START_AFTER_SPACE_RE = re.compile(rf" {_start_body()}".encode())
 
 
 def _separator_classes(lowered: str) -> bytes | bytearray:
@@ -303,7 +301,7 @@ def _separator_classes(lowered: str) -> bytes | bytearray:
     return fixed
 
 
-# Fewer start positions for ``_candidates``: a digit only where a day or month number (``\d{1,2}``,
+# Of those tokens, a digit only where a day or month number (``\d{1,2}``,
 # the second digit maybe a non-ASCII one, "_" in the byte copy, before a space, "/" or "-", all
 # spaces there) or a four-digit year can begin, "(" only before a digit (``slash``); the others
 # match no date.
@@ -311,14 +309,11 @@ _DATE_AFTER_SPACE_RE = re.compile(rf" {_start_body('[0-9](?=[0-9_]? |[0-9]{3})')
 _PAREN_DATE_RE = re.compile(r"\((?=\d)")
 
 
-def _start_positions(lowered: str, *, dates_only: bool = False) -> list[int]:
-    """Start offsets of the tokens where a date can start, in order (``dates_only``: without
-    those that cannot start a match, see above)."""
-    after_space = _DATE_AFTER_SPACE_RE if dates_only else _START_AFTER_SPACE_RE
-    out = [m.start() + 1 for m in after_space.finditer(_separator_classes(lowered))]
+def _start_positions(lowered: str) -> list[int]:
+    """Start offsets of the tokens where a date can start, in order (see above)."""
+    out = [m.start() + 1 for m in _DATE_AFTER_SPACE_RE.finditer(_separator_classes(lowered))]
     if "(" in lowered:
-        paren = _PAREN_DATE_RE if dates_only else _PAREN_START_RE
-        out += [m.start() for m in paren.finditer(lowered)]
+        out += [m.start() for m in _PAREN_DATE_RE.finditer(lowered)]
         out.sort()
     if _START_AT_0_RE.match(lowered):
         out.insert(0, 0)
@@ -336,7 +331,7 @@ def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
         by_first = _BY_FIRST_CHAR_I
     out: list[re.Match[str]] = []
     last_end = 0
-    for pos in _start_positions(lowered, dates_only=True):
+    for pos in _start_positions(lowered):
         if pos < last_end:
             continue
         m = by_first.get(lowered[pos], pattern).match(lowered, pos)

@@ -106,6 +106,9 @@ def crawl_command(args: argparse.Namespace) -> int:
                 f"{key} offers none of --methods {args.methods} "
                 f"(it offers {', '.join(outlet.discovery)})"
             )
+    keywords = [k.strip() for k in args.keyword]
+    if any(not k for k in keywords):
+        raise ValueError("--keyword takes a non-empty search term")
     base_urls = parse_base_urls(args.base_url, registry)
     if args.since and args.until and args.since > args.until:
         raise ValueError(f"--since {args.since} is after --until {args.until}")
@@ -122,9 +125,6 @@ def crawl_command(args: argparse.Namespace) -> int:
     )
     if methods:
         request.settings["PANTAU_METHODS"] = list(methods)
-    keywords = [k.strip() for k in args.keyword]
-    if any(not k for k in keywords):
-        raise ValueError("--keyword takes a non-empty search term")
     if keywords:
         request.settings["PANTAU_KEYWORDS"] = keywords
     if args.outlets_file:
