@@ -42,6 +42,10 @@ _BINDS = re.compile(
 _NAME_LIST = re.compile(  # ", Kabupaten Jayapura, Keerom dan Sarmi": a list of names, one clause
     r"\s*(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?:,|dan\b)"
 )
+# The cuts of _CLAUSE_CUT not followed by a list of names (where _NAME_LIST does not match): a
+# cut rejected at one position leaves no other inside it (the letters after "," or " " of a cut
+# would be a dash, where no list of names starts), so the matches are those of _CLAUSE_CUT kept.
+_KEPT_CUT = re.compile(f"{_CLAUSE_CUT.pattern}(?!{_NAME_LIST.pattern})")
 _APPOSITION = re.compile(
     r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:\s*\([^)]{1,20}\))?\s*,"
@@ -86,7 +90,7 @@ _BOTH_ORDERS = re.compile(r"terdaftar\s+aktif|aktif\s+terdaftar", re.IGNORECASE)
 _DENOMINATOR = Gated(r"\bdari\s+(?:total|jumlah|sekitar)\b", ("dari",), re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: a frozen one costs four times as much to make)
 class Clause:
     """The words around a number: ``left``/``right`` up to the neighbouring numbers,
     ``left_clause``/``right_clause`` cut further at clause punctuation."""
@@ -121,18 +125,37 @@ def make_clause(
 ) -> Clause:
     left = text[left_bound : num.start]
     right = text[num.end : right_bound]
-    cuts = [c for c in _CLAUSE_CUT.finditer(left) if not _NAME_LIST.match(left, c.end())]
-    cut = cuts[-1].end() if cuts else 0
+    # (the cuts not followed by a list of names, found by one pattern: see _KEPT_CUT)
+    cuts = [c.end() for c in _KEPT_CUT.finditer(left)]
+    cut = cuts[-1] if cuts else 0
     if cuts and len(left[cut:].split()) <= 2:  # "..., yakni 750.498": the clause before counts
-        cut = cuts[-2].end() if len(cuts) > 1 else 0
-    left_clause, right_clause = left[cut:], _cut_right(right)
+        cut = cuts[-2] if len(cuts) > 1 else 0
+    left_clause = left[cut:]
+    low = _lower_sliceable(text[left_bound:right_bound])
+    if low is None:  # (CASE_TWINS or a capital sigma: each part lower-cased on its own)
+        right_clause = _cut_right(right)
+        joined = _join(left_clause, right_clause)
+    else:
+        # lower-cased once: its slices are the lower case of the slices of the text
+        right_clause = _cut_right_in(right, low[num.end - left_bound :])
+        right_low = low[num.end - left_bound : num.end - left_bound + len(right_clause)]
+        joined = f"{low[cut : num.start - left_bound]}\x00{right_low}"
     # (only a percentage's denominator is looked for there: "35 persen dari 140.940 pekerja")
     right_ext = _cut_right(text[num.end : num.end + 80]) if num.kind == "percent" else ""
-    joined = _join(left_clause, right_clause)
     start = left_bound + cut
     return Clause(
         left, right, left_clause, right_clause, start, sentence, right_ext, joined, segments
     )
+
+
+def _lower_sliceable(text: str) -> str | None:
+    """``text.lower()`` when every slice of it is the lower case of that slice of ``text``
+    (and so, ``fold`` of it), else None: lower-casing maps each letter on its own to one letter
+    but for "İ" (one of the CASE_TWINS, whose lower case is longer) and the capital sigma
+    (whose lower case depends on the letters around it)."""
+    if text.isascii() or not (has_case_twins(text) or "\u03a3" in text):
+        return text.lower()
+    return None
 
 
 def _join(left_clause: str, right_clause: str) -> str:
@@ -146,9 +169,15 @@ def _joined(clause: Clause) -> Clause:
 def _cut_right(text: str) -> str:
     """``text`` up to the first clause boundary, reading past an appositive place name
     (", Provinsi Sulawesi Tenggara,")."""
+    return _cut_right_in(text, None if has_case_twins(text) else text.lower())
+
+
+def _cut_right_in(text: str, low: str | None) -> str:
+    """``_cut_right(text)``, given ``text.lower()`` when ``text`` holds no CASE_TWINS (else
+    None)."""
     # the pattern's letters are lower case: on text without CASE_TWINS, searched without
     # IGNORECASE in the lower-cased text (same offsets), it finds the same boundaries, faster
-    rx, subject = (_RIGHT_CUT, text) if has_case_twins(text) else (_RIGHT_CUT_LC, text.lower())
+    rx, subject = (_RIGHT_CUT, text) if low is None else (_RIGHT_CUT_LC, low)
     pos = 0
     while True:
         m = rx.search(subject, pos)

@@ -536,6 +536,8 @@ _NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")
 # every match of SEGMENT_CS_RE contains one of these (case-sensitive): without them the
 # pattern, which has no literal prefix to scan for, is not run
 _SEG_CS_TRIGGERS = ("PU", "JAKON", "Jakon", "PMI", "TKI")
+# ``any(t in text for t in _SEG_CS_TRIGGERS)`` as one search
+_SEG_CS_GATE = re.compile("|".join(map(re.escape, _SEG_CS_TRIGGERS)))
 
 
 def segments_possible(text: str) -> bool:
@@ -543,19 +545,31 @@ def segments_possible(text: str) -> bool:
     by spaces: neither pattern is run on text without its triggers (which hold no space), and a
     trigger in (the lower case of) a part is one in ``text`` (lower-casing maps letter by letter,
     but for the Greek final sigma)."""
-    return SEGMENT_RE.could_match(text.lower()) or any(map(text.__contains__, _SEG_CS_TRIGGERS))
+    return SEGMENT_RE.could_match(text.lower()) or _SEG_CS_GATE.search(text) is not None
 
 
 def segment_matches(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, segment) of every segment name in ``text``, offsets shifted by ``offset``."""
     found = list(SEGMENT_RE.finditer(text))
-    if any(map(text.__contains__, _SEG_CS_TRIGGERS)):
+    if _SEG_CS_GATE.search(text) is not None:
         found += SEGMENT_CS_RE.finditer(text)
     out: list[tuple[int, int, str]] = []
     for m in found:
-        name = (m.lastgroup or "").split("_")[0].upper()
+        name = _SEGMENT_OF[m.lastgroup or ""]
         if name == "PU" and _NEGATED.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         out.append((m.start() + offset, m.end() + offset, name))
     out.sort()
     return out
+
+
+# the segment a match names, by the group it ends in ("bpu_0" -> "BPU"; "" for no group)
+_SEGMENT_OF = {
+    group: group.split("_")[0].upper()
+    for group in (
+        "",
+        *SEGMENT_RE._lc.groupindex,
+        *SEGMENT_RE._ci.groupindex,
+        *SEGMENT_CS_RE.groupindex,
+    )
+}
