@@ -3,12 +3,14 @@
 First a date in the number's own clause, or right after it ("35,6 persen pada 2023"), then one
 anywhere in its sentence; "saat ini" means no date; an estimate ("diperkirakan") has none;
 otherwise the date of the last figure of the same kind earlier in the article (passed in as
-``inherited``), then the nearest data date before it or just after it. A date whose year is after
-the publication year marks a target ("future").
+``inherited``), then the nearest data date before it or just after it (before the next number).
+The date of a comparison ("naik dari 36,72 persen pada akhir 2024") dates the earlier figure
+only. A date whose year is after the publication year marks a target ("future").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extract import vocab
@@ -17,7 +19,7 @@ from extract.dates import DateMention, period_end
 from extract.numbers import NumberMention
 from extract.segment import Sentence
 
-__all__ = ["data_dates", "date_in_sentence", "date_of", "sentence_dates"]
+__all__ = ["data_dates", "date_in_sentence", "date_of", "sentence_dates", "sourced_dates"]
 
 
 def date_of(
@@ -47,9 +49,14 @@ def date_in_sentence(
     clause: Clause,
     prev_end: int | None,
     inherited: tuple[str, str] | None,
+    horizon: int | None = None,
+    sourced: frozenset[int] = frozenset(),
 ) -> tuple[str, str] | str | None:
     """``date_of`` given the sentence's dates (``sentence_dates``) and the article's data dates
-    (``data_dates``), both worked out once for all the numbers they serve."""
+    (``data_dates``), both worked out once for all the numbers they serve. ``horizon``: where
+    the next sentence with candidate numbers starts (a date from there on is theirs, unless it
+    dates a data source, its start in ``sourced``: "Data per 31 Desember 2024 menunjukkan
+    ...")."""
     chosen = _chosen(in_sent, num, clause, prev_end) if in_sent else None
     if chosen is not None and chosen.kind == "now":
         return None
@@ -60,7 +67,7 @@ def date_in_sentence(
         return chosen.label, chosen.precision
     # an estimate ("diperkirakan mencapai 98.700") describes no dated data; as the answer is
     # None without a date to fall back on, the clause is only searched when there is one
-    fallback = inherited or _nearby(data, published, num)
+    fallback = inherited or _nearby(data, published, num, horizon, sourced)
     if fallback is None or vocab.ESTIMATE.search(clause.left_clause + " " + clause.right_clause):
         return None
     return fallback
@@ -97,15 +104,28 @@ def _chosen(
 
 
 def _nearby(
-    data: list[DateMention], published: date | None, num: NumberMention
+    data: list[DateMention],
+    published: date | None,
+    num: NumberMention,
+    horizon: int | None,
+    sourced: frozenset[int],
 ) -> tuple[str, str] | None:
-    """The last data date before the number, else the first within 400 characters after it."""
+    """The last data date before the number, else the first within 400 characters after it,
+    before ``horizon`` or dating a data source (``date_in_sentence``)."""
     chosen = None
     for d in data:
         if d.end <= num.start:
             chosen = d
     if chosen is None:
-        chosen = next((d for d in data if num.end <= d.start <= num.end + 400), None)
+        chosen = next(
+            (
+                d
+                for d in data
+                if num.end <= d.start <= num.end + 400
+                and (horizon is None or d.start < horizon or d.start in sourced)
+            ),
+            None,
+        )
     if chosen is None or not chosen.label or not chosen.precision:
         return None
     end = _end_from(chosen.label, published.year) if published else None
@@ -123,10 +143,36 @@ def _end_from(label: str, year: int) -> date | None:
     return period_end(label)
 
 
-def data_dates(dates: list[DateMention]) -> list[DateMention]:
-    """Dates that say what the data describes ("per Desember 2017"), not when someone spoke."""
+# a comparison before a date in its sentence ("naik dari 171.045 pada Oktober 2024"): the date
+# of the earlier figure compared with, not of the data the article reports
+_COMPARED_BEFORE = re.compile(
+    r"(?:dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|sebelumnya|"
+    r"(?:periode|posisi|waktu)\s+yang\s+sama)(?:[^.!?\n]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
+)
+
+
+# "Data per 31 Desember 2024 ...", "berdasarkan data BPS Februari 2025": a data source's date
+_SOURCE_BEFORE = re.compile(r"\bdata\b[^.!?\n]{0,25}$", re.IGNORECASE)
+
+
+def sourced_dates(data: list[DateMention], text: str) -> frozenset[int]:
+    """Starts of the dates of ``data`` that date a data source."""
+    return frozenset(
+        d.start for d in data if _SOURCE_BEFORE.search(text, max(0, d.start - 40), d.start)
+    )
+
+
+def data_dates(dates: list[DateMention], text: str | None = None) -> list[DateMention]:
+    """Dates that say what the data describes ("per Desember 2017"), not when someone spoke;
+    given the ``text``, not the dates of a comparison either."""
     return [
         d
         for d in dates
-        if d.cue and not d.statement and d.label and d.precision and d.kind != "range"
+        if d.cue
+        and not d.statement
+        and d.label
+        and d.precision
+        and d.kind != "range"
+        and (text is None or not _COMPARED_BEFORE.search(text, max(0, d.start - 80), d.start))
     ]

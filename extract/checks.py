@@ -4,8 +4,8 @@ Flags:
 
 * ``segments_exceed_total``: the PU/BPU/JAKON/PMI figures of a region, metric and date sum to
   more than the stated total (by more than 1 %).
-* ``pct_mismatch``: a coverage percentage differs by more than one point from the active count
-  divided by the labour force of the same region and date.
+* ``pct_mismatch``: a coverage percentage differs by more than one point from every active count
+  divided by every labour force of the same region and date (it agrees with none of them).
 * ``coverage_over_100``: a coverage percentage above 100.
 * ``exceeds_workforce``: a count larger than the plausible workforce of its region. There is no
   population data in the project, so the ceiling is a documented heuristic by level: 150 million
@@ -57,21 +57,28 @@ def _check_segments(figures: list[Figure]) -> None:
 
 
 def _check_percentages(figures: list[Figure]) -> None:
-    by_key: dict[tuple[object, ...], dict[str, Figure]] = defaultdict(dict)
+    # every unsegmented active count and labour force of a region and date: an article may
+    # state several (a subgroup's count, last year's), and the percentage is consistent when
+    # one pair of them gives it
+    counts: dict[tuple[object, ...], dict[str, list[float]]] = defaultdict(
+        lambda: {"active_participants": [], "labor_force": []}
+    )
     for f in figures:
-        if f.segment is None:
-            by_key[_key(f)].setdefault(f.metric, f)
+        if f.segment is None and f.metric in ("active_participants", "labor_force"):
+            counts[_key(f)][f.metric].append(float(f.value))
     for f in figures:
         if f.metric != "coverage_pct":
             continue
         if float(f.value) > 100:
             _flag(f, "coverage_over_100")
-        group = by_key.get(_key(f), {})
-        active, labor = group.get("active_participants"), group.get("labor_force")
-        if f.segment is None and active and labor and float(labor.value) > 0:
-            computed = 100.0 * float(active.value) / float(labor.value)
-            if abs(computed - float(f.value)) > 1.0:
-                _flag(f, "pct_mismatch")
+        if f.segment is not None or _key(f) not in counts:
+            continue
+        group = counts[_key(f)]
+        pairs = [
+            (a, n) for a in group["active_participants"] for n in group["labor_force"] if n > 0
+        ]
+        if pairs and all(abs(100.0 * a / n - float(f.value)) > 1.0 for a, n in pairs):
+            _flag(f, "pct_mismatch")
 
 
 def _ceiling(f: Figure) -> int:

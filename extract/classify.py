@@ -50,6 +50,20 @@ _APPOSITION = re.compile(
     r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:\s*\([^)]{1,20}\))?\s*,"
 )
+# After "dan"/"atau"/"serta" right behind a number's noun: a second noun for the same people
+# ("pengemudi ojek online dan nelayan", "pemberi kerja atau badan usaha"), read past
+_JOINS = frozenset({"dan", "atau", "serta"})
+_JOINED_NOUN = re.compile(
+    r"(?:para\s+)?(?:badan\s+usaha|perusahaan|pemberi\s+kerja|pelaku\s+usaha|"
+    r"pekerja|tenaga\s+kerja|buruh|karyawan|nelayan|petani|pekebun|peternak|pedagang|pengemudi|"
+    r"sopir|ojek|ojol|tukang|guru|kader|marbot|imam|perangkat\s+desa)\b",
+    re.IGNORECASE,
+)
+_SHORT_HEAD = re.compile(r"\s*(?:\S+\s+){0,3}\S+\s*$")  # the noun after the number, 1 to 4 words
+_NOW_RELATIVE = re.compile(
+    r"\byang\s+(?:saat\s+ini|kini|sekarang|hingga\s+(?:kini|saat\s+ini)|sampai\s+saat\s+ini)\b",
+    re.IGNORECASE,
+)
 # Gated: every match holds one of the words given (the pattern is skipped on text without them)
 _GROWTH_COUNT = Gated(  # "angka itu naik 5.300": a change, not a level
     r"\b(?:naik|turun|meningkat|menurun|berkurang|melonjak|bertambah)\s+(?:sebanyak\s+|sekitar\s+|"
@@ -183,7 +197,13 @@ def _cut_right_in(text: str, low: str | None) -> str:
         m = rx.search(subject, pos)
         if m is None:
             return text
-        apposition = _APPOSITION.match(text, m.end()) if m.group(0).startswith(",") else None
+        if m.group(0).startswith(","):
+            apposition = _APPOSITION.match(text, m.end())
+        elif m.group(0).strip().lower() in _JOINS and _SHORT_HEAD.match(text, 0, m.start()):
+            # "1.025 pemberi kerja atau badan usaha ... terdaftar": one noun phrase, two names
+            apposition = _JOINED_NOUN.match(text, m.end())
+        else:
+            apposition = None
         if apposition is None:
             return text[: m.start()]
         pos = apposition.end()
@@ -236,14 +256,15 @@ def classify_count(
         clause = _joined(replace(clause, right_clause=clause.right_clause[: cut.start()]))
     if unit != "employers" and _has(vocab.UNREGISTERED, clause):
         return Decision("unregistered", 2)
-    if _has(vocab.EXCLUDE_ANY, clause):
+    if _excluded(clause):
         return None
     if prev_percent_coverage and _ATAU_LINK.match(clause.left):
         return Decision("active_participants", 2, via_atau=True)
     if _BOTH_STATES.search(clause.left_clause + " " + clause.right_clause):
         return Decision("registered_participants", 2)  # "baik aktif maupun nonaktif"
     if _has(vocab.INACTIVE, clause):
-        return Decision("inactive_participants", 2)
+        # ("3.120 perusahaan yang menunggak iuran": employers in arrears are no figure)
+        return None if unit == "employers" else Decision("inactive_participants", 2)
     if _has(vocab.NEW, clause):
         return None if unit == "employers" else Decision("new_participants", 2)
     if unit == "employers":
@@ -253,6 +274,17 @@ def classify_count(
             return Decision("employers", 2)
         return None
     return _stock_metric(clause, unit, prev_metric)
+
+
+def _excluded(clause: Clause) -> bool:
+    """Whether the clause says the number is no figure (a target, a claim, an event, ...); in
+    "akan menambah jumlah peserta yang saat ini sebanyak 23.460 orang" only the words after
+    "yang saat ini" speak of the number."""
+    if "yang" in clause.joined:
+        ends = [m.end() for m in _NOW_RELATIVE.finditer(clause.left_clause)]
+        if ends:
+            clause = _joined(replace(clause, left_clause=clause.left_clause[ends[-1] :]))
+    return _has(vocab.EXCLUDE_ANY, clause)
 
 
 def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> Decision | None:
@@ -314,7 +346,9 @@ def classify_percent(
     context: str = "",
 ) -> Decision | None:
     """``coverage_pct`` for a covered share of workers, None for any other percentage."""
-    for rx in (vocab.EXCLUDE_PERCENT, vocab.EXCLUDE_ANY, vocab.UNREGISTERED, vocab.INACTIVE):
+    if _excluded(clause):
+        return None
+    for rx in (vocab.EXCLUDE_PERCENT, vocab.UNREGISTERED, vocab.INACTIVE):
         if _has(rx, clause):
             return None
     if vocab.SHARE_AFTER.match(clause.right_clause) or _is_growth(clause.left_clause):

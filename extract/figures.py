@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extract import vocab
-from extract.asof import data_dates, date_in_sentence, sentence_dates
+from extract.asof import data_dates, date_in_sentence, sentence_dates, sourced_dates
 from extract.checks import WORKFORCE_CEILING, apply_checks
 from extract.classify import (
     Clause,
@@ -46,7 +46,7 @@ from extract.walk import para_start, passed_over, read_also_spans, sentence_numb
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _FLOW = {"new_participants"}
 # dates written with digits (the numbers in them are no figures)
@@ -65,7 +65,8 @@ class _State:
     prev_sentence_text: str = ""
     para_segment: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     last_segments: set[str | None] = field(default_factory=set)  # of the last figure sentence
-    # of the last figure sentence: its index and, per unit, the metric of its last count
+    # of the last figure sentence: its index and, per unit (persons, employers, percent), the
+    # metric of its last figure in that unit
     last_sentence: int = -2
     last_counts: dict[str, str] = field(default_factory=dict)
     para_place: dict[int, Place] = field(default_factory=dict)
@@ -79,7 +80,8 @@ class _Ctx:
     published: date | None
     dates: list[DateMention]
     scope: RegionScope
-    data: list[DateMention]  # ``data_dates(dates)``
+    data: list[DateMention]  # ``data_dates(dates, text)``
+    sourced: frozenset[int]  # ``sourced_dates(data, text)``
 
 
 def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
@@ -167,7 +169,15 @@ def extract_figures(
     figures: list[Figure] = []
     read_also = read_also_spans(text)
     prev: Sentence | None = None  # the sentence before, if it holds no candidate number
-    for sent, cands in sentence_numbers(text, numbers):
+    walk = list(sentence_numbers(text, numbers))
+    # where the next sentence holding candidate numbers starts: a date from there on is theirs
+    horizons: list[int | None] = []
+    horizon = None
+    for sent, cands in reversed(walk):
+        horizons.append(horizon)
+        if cands:
+            horizon = sent.start
+    for (sent, cands), horizon in zip(walk, reversed(horizons), strict=True):
         # a sentence without candidate numbers states nothing (see extract.walk); its text is
         # the context of the next sentence, cut out only when that one is read
         if not cands:
@@ -175,7 +185,7 @@ def extract_figures(
             continue
         if not passed_over(text, sent, read_also):
             state.prev_sentence_text = "" if prev is None else text[prev.start : prev.end]
-            figures.extend(_sentence_figures(ctx, sent, cands, state))
+            figures.extend(_sentence_figures(ctx, sent, cands, state, horizon))
         prev = None
     figures.extend(_table_figures(ctx, state))
     if not figures:
@@ -188,14 +198,16 @@ def extract_figures(
 def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list[NumberMention]]:
     """The article's dates and places, and its candidate numbers (not in a date or a table)."""
     dates = find_dates(text, pub)
-    ctx = _Ctx(text, pub, dates, RegionScope(text, title), data_dates(dates))
-    spans = [(d.start, d.end) for d in ctx.dates if d.kind in _NUMBERED_DATES]
+    spans = [(d.start, d.end) for d in dates if d.kind in _NUMBERED_DATES]
     spans += table_spans(text)  # tables are read by column, in _table_figures
     numbers = [
         n
         for n in find_numbers(text, ("count", "percent"))
         if not any(s <= n.start < e for s, e in spans)
     ]
+    scope = RegionScope(text, title)
+    data = data_dates(dates, text)
+    ctx = _Ctx(text, pub, dates, scope, data, sourced_dates(data, text))
     return ctx, numbers
 
 
@@ -211,6 +223,7 @@ class _Sentence:
     masing: bool  # whether it may hold "masing-masing" (``_MASING``)
     dates: list[DateMention]  # those that may date its figures (``asof.sentence_dates``)
     para_start: int  # where its paragraph starts
+    horizon: int | None  # where the next sentence with candidate numbers starts, if any
     prev: dict[str, Figure] = field(default_factory=dict)  # "count"/"percent" -> last figure
     claimed: int = 0  # text up to here already gave a segment to a figure
 
@@ -222,7 +235,7 @@ class _Sentence:
 
 
 def _sentence_figures(
-    ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State
+    ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State, horizon: int | None
 ) -> list[Figure]:
     words = ctx.text[sent.start : sent.end]
     # every text _MASING is run on lies in the sentence: one without the trigger has no match
@@ -236,6 +249,7 @@ def _sentence_figures(
         masing,
         sentence_dates(ctx.dates, sent),
         para_start(ctx.text, sent),
+        horizon,
         claimed=sent.start,
     )
     out: list[Figure] = []
@@ -244,7 +258,7 @@ def _sentence_figures(
     if out:
         state.last_segments = {f.segment for f in out}
         state.last_sentence = sent.index
-        state.last_counts = {f.unit: f.metric for f in out if f.metric != "coverage_pct"}
+        state.last_counts = {f.unit: f.metric for f in out}
     return out
 
 
@@ -265,6 +279,11 @@ def _number_figures(
         segment = _inherited_segment(clause, decision.metric, state, sent, not here.prev)
     if segment is None and decision.via_atau and linked is not None:
         segment = linked.segment
+    before = here.prev.get("count")
+    if segment is None and before is not None and before.metric == "labor_force":
+        # "dari 62.400 pekerja informal, yang baru terdaftar 14.560 orang": a part of the
+        # workforce just named, in its segment
+        segment = before.segment if decision.metric in _PART_OF_WORKFORCE else None
     # the linked figure's place, else the respective one, else its own (only one is looked up)
     if decision.via_atau and linked is not None:
         places = [_place_of(linked)]
@@ -275,7 +294,17 @@ def _number_figures(
         places = _places(ctx, here, num, left_bound, clause_end, state)
     family = "flow" if decision.metric in _FLOW else "stock"
     inherited = state.last_date.get(family) or state.last_date.get("any")
-    as_of = date_in_sentence(here.dates, ctx.data, ctx.published, num, clause, prev_end, inherited)
+    as_of = date_in_sentence(
+        here.dates,
+        ctx.data,
+        ctx.published,
+        num,
+        clause,
+        prev_end,
+        inherited,
+        here.horizon,
+        ctx.sourced,
+    )
     if as_of == "future":
         return []
     bounds = (left_bound, right_bound)
@@ -289,6 +318,9 @@ def _number_figures(
     state.para_segment[sent.paragraph] = (decision.metric, segment)
     here.prev["percent" if num.kind == "percent" else "count"] = out[-1]
     return out
+
+
+_PART_OF_WORKFORCE = frozenset({"active_participants", "unregistered", "coverage_pct"})
 
 
 def _decide(
@@ -305,6 +337,10 @@ def _decide(
         prev_pct_metric = (
             prev_pct.metric if prev_pct else state.last_metric.get((sent.paragraph, "percent"))
         )
+        if prev_pct_metric is None and not prev and _follows_up(clause, state, sent):
+            # "Capaian ini naik dari posisi akhir 2024 yang sebesar 36,72 persen": the share the
+            # sentence before gave, at another time (in a paragraph of its own)
+            prev_pct_metric = state.last_counts.get("percent")
         return classify_percent(
             clause,
             prev_count.metric if prev_count else None,
@@ -349,10 +385,18 @@ _TOTAL_CUE = Gated(
 )
 
 
+# "Disusul Kabupaten Gowa 98.770 orang, ...": the list of the sentence before goes on
+_CONTINUES = re.compile(
+    r"[\W_]*(?:disusul|diikuti|kemudian|selanjutnya|berikutnya|lalu)\b", re.IGNORECASE
+)
+
+
 def _follows_up(clause: Clause, state: _State, sent: Sentence) -> bool:
     """Whether the sentence opens by pointing at the figures of the sentence right before it
-    ("Jumlah itu ...", "Angka tersebut ...")."""
-    return state.last_sentence == sent.index - 1 and bool(_ANAPHORA.search(clause.sentence[:40]))
+    ("Jumlah itu ...", "Angka tersebut ...") or by going on with its list ("Disusul ...")."""
+    if state.last_sentence != sent.index - 1:
+        return False
+    return bool(_ANAPHORA.search(clause.sentence[:40]) or _CONTINUES.match(clause.sentence))
 
 
 def _inherited_segment(

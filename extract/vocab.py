@@ -261,8 +261,11 @@ INACTIVE = _Lower(
     r"non\s*-?\s*aktif|tidak\s+aktif|tak\s+aktif|belum\s+membayar\s+iuran|menunggak|"
     r"tidak\s+membayar\s+iuran|tidak\s+lagi\s+aktif"
 )
+# (an increase pointed back at, "dengan penambahan itu", or compared, "bertambah dibandingkan
+# tahun lalu yang hanya 2.900 orang", names no new participants)
 NEW = _Lower(
-    r"penambahan|tambahan|bertambah|peserta\s+baru|pekerja\s+baru|akuisisi|akusisi|"
+    r"(?:penambahan|tambahan)(?!\s+(?:itu|ini|tersebut)\b)|bertambah(?!\s+(?:dibanding|dari\b))|"
+    r"peserta\s+baru|pekerja\s+baru|akuisisi|akusisi|"
     r"peningkatan\s+(?:jumlah\s+)?(?:tenaga\s+kerja|pekerja|peserta)|menjaring|"
     r"pendaftaran\s+baru|mendaftar(?:kan)?\s+baru|didaftarkan\s+baru|"
     r"(?<!ter)(?<!belum\s)mendaftar\b(?!kan)"
@@ -345,7 +348,12 @@ EXCLUDE_ANY = _Lower(
     r"sosialisasi|seminar|workshop|lokakarya|bimtek|sarasehan|\blomba|\bacara\b|"
     r"webinar|\brapat\b|pertemuan|kunjungan|mencairkan|menerima\s+(?:santunan|beasiswa|klaim)|"
     r"menganggarkan|dianggarkan|\balokasi|untuk\s+(?:melindungi|mendaftarkan|menanggung|"
-    r"membiayai|mengikutsertakan)",
+    r"membiayai|mengikutsertakan)|"
+    # wage subsidies (BSU), app downloads, sports events, accidents, job seekers, incentives
+    # and awards: people counted for something else
+    r"\bbsu\b|subsidi\s+(?:upah|gaji)|diunduh|mengunduh|jalan\s+sehat|\bsenam\b|fun\s*run|"
+    r"gerak\s+jalan|turnamen|mengalami\s+kecelakaan|korban\s+kecelakaan|\bdialami\b|"
+    r"pencari\s+kerja|\bpencaker\b|insentif|(?:mendapat(?:kan)?|meraih)\s+penghargaan",
     (
         "tiap",
         "per tahap",
@@ -420,9 +428,25 @@ EXCLUDE_ANY = _Lower(
         "anggar",
         "alokasi",
         "untuk",
+        "bsu",
+        "subsidi",
+        "unduh",
+        "jalan",
+        "senam",
+        "run",
+        "turnamen",
+        "kecelakaan",
+        "dialami",
+        "pencari",
+        "pencaker",
+        "insentif",
+        "penghargaan",
     ),
 )
-EMPLOYER_NOT = _Lower(r"(?:belum|tidak|enggan)\s+(?:\w+\s+)?(?:men)?daftar|menunggak|tidak\s+patuh")
+EMPLOYER_NOT = _Lower(
+    r"(?:belum|tidak|enggan)\s+(?:\w+\s+)?(?:men)?daftar|menunggak|tidak\s+patuh|sebagian\s+pekerja|"
+    r"daftar\s+sebagian|(?:mendapat(?:kan)?|menerima|meraih)\s+penghargaan"
+)
 SHARE_AFTER = _Lower(
     r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:kepesertaan|peserta)\b(?!\s+(?:aktif|"
     r"bpjs|jamsostek|bp\s*jamsostek))"
@@ -486,7 +510,7 @@ GROWTH = _Lower(
         ]
     )
 )
-LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi)\b")
+LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi|dibanding\w*)\b")
 # ("\b" before the first letter written as a look-behind after it, "m(?<!\wm)" for "\bm": the
 # same test, but every alternative starts with a letter, which the engine scans for)
 ESTIMATE = _Lower(

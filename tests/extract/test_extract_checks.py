@@ -53,6 +53,22 @@ def test_percentage_disagreeing_with_count_over_labor_force() -> None:
     assert ok[2].flags == []
 
 
+def test_percentage_agreeing_with_one_of_several_counts_is_not_flagged() -> None:
+    # a subgroup's count ("dari 1.847 perangkat desa, yang terdaftar 1.102 orang") beside the
+    # region's total: the percentage agrees with the total, so the article is consistent
+    figs = [
+        _fig("active_participants", 1102),
+        _fig("active_participants", 142_561),
+        _fig("labor_force", 373_490),
+        _fig("coverage_pct", 38.17),
+    ]
+    apply_checks(figs)
+    assert figs[3].flags == []
+    figs[3] = _fig("coverage_pct", 45.0)  # agrees with neither count
+    apply_checks(figs)
+    assert figs[3].flags == ["pct_mismatch"]
+
+
 def test_coverage_over_100() -> None:
     figs = [_fig("coverage_pct", 150.0)]
     apply_checks(figs)

@@ -349,13 +349,19 @@ def _unfiltered(text: str, title: str | None, published: date | None) -> list[di
     ctx, nums = figures._prepare(text, title, published)
     state = figures._State()
     out = []
-    for sent in segment.split_sentences(text):
+    sentences = segment.split_sentences(text)
+    for i, sent in enumerate(sentences):
         cands = [n for n in nums if sent.start <= n.start < sent.end]
         skip = walk.TARGET_SENTENCE.match(text, sent.start) or walk.READ_ALSO.search(
             text, walk.para_start(text, sent), sent.end
         )
+        # where the next sentence holding a candidate number starts
+        horizon = next(
+            (s.start for s in sentences[i + 1 :] if any(s.start <= n.start < s.end for n in nums)),
+            None,
+        )
         if not skip:
-            out.extend(figures._sentence_figures(ctx, sent, cands, state))
+            out.extend(figures._sentence_figures(ctx, sent, cands, state, horizon))
         state.prev_sentence_text = "" if cands else text[sent.start : sent.end]
     out.extend(figures._table_figures(ctx, state))
     kept = dedupe(out, headline_spans(text))

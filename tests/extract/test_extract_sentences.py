@@ -173,6 +173,67 @@ CASES: list[tuple[str, set[Row]]] = [
             ("61.71", "active_participants", "BPU", 47_900, "2024"),
         },
     ),
+    (  # "Capaian ini naik dari ...": the share of the sentence before, in a paragraph of its own
+        "Cakupan kepesertaan Jamsostek di Kota Bengkulu hingga Mei 2025 mencapai 44,3 persen.\n"
+        "Capaian ini naik dari posisi akhir 2023 yang sebesar 39,8 persen.",
+        {
+            ("17.71", "coverage_pct", None, 44.3, "2025-05"),
+            ("17.71", "coverage_pct", None, 39.8, "2023"),
+        },
+    ),
+    (  # an undated figure does not take the date of the comparison after it
+        "Cakupan kepesertaan di Kabupaten Sleman mencapai 52,6 persen. Angka itu meningkat "
+        "dibanding posisi Desember 2024 yang sebesar 49,1 persen.",
+        {
+            ("34.04", "coverage_pct", None, 52.6, None),
+            ("34.04", "coverage_pct", None, 49.1, "2024-12"),
+        },
+    ),
+    (  # a date in a later sentence with a number of its own is that number's, not the one's before
+        "Masih ada sekitar 21 ribu pekerja di Kota Bitung yang belum terlindungi.\n"
+        "Pada 2023, peserta aktif di Kota Bitung tercatat 38.400 orang.",
+        {
+            ("71.72", "unregistered", None, 21_000, None),
+            ("71.72", "active_participants", None, 38_400, "2023"),
+        },
+    ),
+    (  # the part of a workforce just named keeps its segment
+        "Dari 18.600 pekerja informal di Kota Tidore Kepulauan, yang sudah terdaftar baru "
+        "4.020 orang.",
+        {
+            ("82.72", "labor_force", "BPU", 18_600, None),
+            ("82.72", "active_participants", "BPU", 4_020, None),
+        },
+    ),
+    (  # "Disusul ...": the list of the sentence before goes on, in a paragraph of its own
+        "Per Juli 2025, Kabupaten Bantul mencatat peserta aktif terbanyak, yakni 140.200 orang.\n"
+        "Disusul Kabupaten Sleman 131.050 orang dan Kabupaten Gunungkidul 52.800 orang.",
+        {
+            ("34.02", "active_participants", None, 140_200, "2025-07"),
+            ("34.04", "active_participants", None, 131_050, "2025-07"),
+            ("34.03", "active_participants", None, 52_800, "2025-07"),
+        },
+    ),
+    (  # two nouns for the same people, joined by "atau"/"dan", then the verb
+        "Hingga Juni 2025, sebanyak 2.140 pemberi kerja atau badan usaha di Kota Sorong telah "
+        "terdaftar.",
+        {("96.71", "employers", None, 2_140, "2025-06")},
+    ),
+    (
+        "Sebanyak 860 pengemudi ojek online dan nelayan di Kota Baubau kini menjadi peserta "
+        "BPJS Ketenagakerjaan.",
+        {("74.72", "active_participants", None, 860, None)},
+    ),
+    (  # "dengan penambahan itu, total peserta aktif ...": the total, not new participants
+        "Dengan penambahan itu, total peserta aktif di Kota Ambon per Agustus 2025 mencapai "
+        "60.120 orang.",
+        {("81.71", "active_participants", None, 60_120, "2025-08")},
+    ),
+    (  # what "akan" says is of the cooperation; "yang saat ini" speaks of the number
+        "Kerja sama ini akan menambah jumlah peserta BPU di Kabupaten Maros yang saat ini "
+        "sebanyak 9.870 orang.",
+        {("73.09", "active_participants", "BPU", 9_870, None)},
+    ),
 ]
 
 
@@ -216,6 +277,14 @@ def test_area_name_lists_the_regions() -> None:
         "Sebanyak 5 kabupaten di Sultra telah menerbitkan peraturan bupati.",
         "BPJS Ketenagakerjaan Kendari, Jalan Ahmad Yani No. 12, telepon (0401) 3123456.",
         "Nelayan menyumbang 30 persen kepesertaan BPJS Ketenagakerjaan di Kota Kendari.",
+        "Sebanyak 1.870 perusahaan di Kota Palu menunggak iuran BPJS Ketenagakerjaan.",
+        "Pihaknya menemukan 96 perusahaan yang hanya mendaftarkan sebagian pekerjanya.",
+        "BSU tahap kedua disalurkan kepada 1,3 juta pekerja yang terdaftar sebagai peserta aktif.",
+        "Aplikasi JMO telah diunduh 2,2 juta peserta BPJS Ketenagakerjaan.",
+        "Sebanyak 400 peserta mengikuti jalan sehat BPJS Ketenagakerjaan Cabang Kendari.",
+        "Kecelakaan kerja yang dialami 2.870 peserta di Sultra telah ditangani.",
+        "Jumlah pencari kerja yang terdaftar di Disnaker Kota Kendari mencapai 7.900 orang.",
+        "Sebanyak 18 perusahaan terdaftar mendapatkan penghargaan dari wali kota.",
     ],
 )
 def test_no_figure(text: str) -> None:
