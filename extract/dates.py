@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
+from extract.numbers import lower
 from extract.textutil import has_case_twins, trie_pattern
 
 __all__ = ["DateMention", "find_dates", "period_end", "to_date"]
@@ -306,12 +307,22 @@ def _separator_classes(lowered: str) -> bytes | bytearray:
 # spaces there) or a four-digit year can begin, "(" only before a digit (``slash``); the others
 # match no date.
 _DATE_AFTER_SPACE_RE = re.compile(rf" {_start_body('[0-9](?=[0-9_]? |[0-9]{3})')}".encode())
+# In lower-cased text matched case-sensitively (``_COMBINED``), a day or month number is also
+# followed by the next one ("14/5/2025": one separator, a digit) or by a month name ("14 Mei",
+# spaces between, its first two letters as written in ``MONTHS``): most numbers ("35 ribu") are
+# passed over.
+_MONTH_HEADS = "|".join(sorted({name[:2] for name in MONTHS}))
+_DATE_AFTER_SPACE_LOWER_RE = re.compile(
+    rf" {_start_body(f'[0-9](?=[0-9_]? (?:[0-9_]| *(?:{_MONTH_HEADS}))|[0-9]{{3}})')}".encode()
+)
 _PAREN_DATE_RE = re.compile(r"\((?=\d)")
 
 
-def _start_positions(lowered: str) -> list[int]:
-    """Start offsets of the tokens where a date can start, in order (see above)."""
-    out = [m.start() + 1 for m in _DATE_AFTER_SPACE_RE.finditer(_separator_classes(lowered))]
+def _start_positions(lowered: str, cased: bool = False) -> list[int]:
+    """Start offsets of the tokens where a date can start, in order (see above); ``cased``:
+    for ``_COMBINED``, ``lowered`` being the lower-cased text."""
+    scan = _DATE_AFTER_SPACE_LOWER_RE if cased else _DATE_AFTER_SPACE_RE
+    out = [m.start() + 1 for m in scan.finditer(_separator_classes(lowered))]
     if "(" in lowered:
         out += [m.start() for m in _PAREN_DATE_RE.finditer(lowered)]
         out.sort()
@@ -331,7 +342,7 @@ def _candidates(pattern: re.Pattern[str], lowered: str) -> list[re.Match[str]]:
         by_first = _BY_FIRST_CHAR_I
     out: list[re.Match[str]] = []
     last_end = 0
-    for pos in _start_positions(lowered):
+    for pos in _start_positions(lowered, pattern is _COMBINED):
         if pos < last_end:
             continue
         m = by_first.get(lowered[pos], pattern).match(lowered, pos)
@@ -437,7 +448,7 @@ def _relative(unit: str, rel: str, pub: date) -> tuple[str | None, str | None]:
 def find_dates(text: str, published: datetime | date | None = None) -> list[DateMention]:
     """All date expressions in ``text``, in order."""
     pub = to_date(published)
-    lowered = text.lower()
+    lowered = lower(text)
     pattern = _COMBINED if len(lowered) == len(text) else _COMBINED_I
     if pattern is _COMBINED_I:
         lowered = text
@@ -445,17 +456,22 @@ def find_dates(text: str, published: datetime | date | None = None) -> list[Date
     # finds what IGNORECASE finds in the text (it holds none of the CASE_TWINS), else on the text
     folded = not has_case_twins(text)
     subject = lowered if folded else text
+    rsubject = subject[::-1]  # for the patterns that read what precedes a date
     out: list[DateMention] = []
     for m in _candidates(pattern, lowered):
-        kind = _kind(m)
+        kind = _KIND_OF_GROUP[m.lastgroup]  # type: ignore[index]
         groups = {own: m.group(name) for name, own in _GROUPS[kind]}
-        if kind == "year" and _year_is_not_date(subject, m.start(), m.end(), folded):
+        if kind == "year" and _year_is_not_date(subject, rsubject, m.start(), m.end(), folded):
             continue
         label, precision = _build(kind, groups, text, m.start(), pub)
         if label is None and kind not in ("now", "range"):
             continue
-        out.append(_mention(subject, m, kind, label, precision, folded))
+        out.append(_mention(subject, rsubject, m, kind, label, precision, folded))
     return out
+
+
+# the kind whose alternative matched, by the name of its group (see ``_kind``)
+_KIND_OF_GROUP = {f"K_{kind}": kind for kind in _KINDS}
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -475,6 +491,47 @@ _DATA_CUE_RE = re.compile(
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY_RE}\s*,?\s*$", re.IGNORECASE)
 
 
+# The patterns above read what precedes a date (each ends at "$"); they are matched reversed, once
+# at the date in the reversed text (``rtext`` at ``len(text) - start``, ``endpos`` cutting the
+# window as the slice did), instead of being searched from every position of the window: a
+# pattern and its reversal match the same strings, read from either end ("\b" reads the same two
+# characters both ways, and at the window's edge the string's end as the slice's start). "$" also
+# matches before a final newline: the trailing "\s*" takes it, except after the lone "/" ("\n?").
+# tests/extract/test_extract_fast_scans.py checks each against the pattern it stands for.
+def _rev(words: str) -> str:
+    """The words (separated by spaces) spelled backwards, as alternatives."""
+    return "|".join(w[::-1] for w in words.split())
+
+
+_CUE_REV_RE = re.compile(
+    r"\s*,?\s*(?:(?:nagned\s+)?(?:iapmas|nakgnidnabid)|\.?d\s?\.?s|\.?lgt|"
+    + _rev(
+        "per hingga posisi sepanjang selama pada di pertengahan akhir awal data periode tanggal "
+        "terhitung dalam bulan tahun triwulan semester menjadi dan serta sejak mulai sebelumnya"
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_DATA_CUE_REV_RE = re.compile(
+    rf"\s*,?\s*(?:(?:nagned\s+)?iapmas|\.?d\s?\.?s|{_rev('per hingga posisi data')})\b",
+    re.IGNORECASE,
+)
+_NOT_DATE_REV_RE = re.compile(
+    r"\n?/|\s*(?:nuhat|\.?ht|/)?\s*\d*\s*\.?(?:"
+    + _rev("no nomor nomer uu pp perpres permenaker inpres perda pasal rp")
+    + r")\b",
+    re.IGNORECASE,
+)
+# (the weekday pattern is searched in the 12 characters before the date, "\b" at their start
+# reading the character before them: the reversed window is one longer, and a match that uses
+# that character, a weekday starting one too early, is none)
+_WEEKDAY_REV_RE = re.compile(
+    r"\s*,?\s*(?:" + _rev("senin selasa rabu kamis jumat jum'at sabtu minggu ahad") + r")\b",
+    re.IGNORECASE,
+)
+_PERSON_AT = re.compile(_PERSON_AFTER.pattern[1:], re.IGNORECASE)  # matched at the date's end
+
+
 def _folded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` (written in lower case) without IGNORECASE, for lower-cased text: several times
     faster, as the engine skips an alternative at its first letter."""
@@ -482,16 +539,23 @@ def _folded(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # each pattern as (for the text, for lower-cased text), picked by ``folded``
-_CUE = (_CUE_RE, _folded(_CUE_RE))
-_NOT_DATE = (_NOT_DATE_BEFORE, _folded(_NOT_DATE_BEFORE))
-_PERSON = (_PERSON_AFTER, _folded(_PERSON_AFTER))
-_DATA_CUE = (_DATA_CUE_RE, _folded(_DATA_CUE_RE))
-_WEEKDAY = (_WEEKDAY_BEFORE, _folded(_WEEKDAY_BEFORE))
+_CUE = (_CUE_REV_RE, _folded(_CUE_REV_RE))
+_NOT_DATE = (_NOT_DATE_REV_RE, _folded(_NOT_DATE_REV_RE))
+_PERSON = (_PERSON_AT, _folded(_PERSON_AT))
+_DATA_CUE = (_DATA_CUE_REV_RE, _folded(_DATA_CUE_REV_RE))
+_WEEKDAY = (_WEEKDAY_REV_RE, _folded(_WEEKDAY_REV_RE))
 _ALWAYS_CUED = frozenset({"day_noyear", "quarter", "half", "relative", "month_noyear", "year_end"})
+
+# The slots of DateMention, set in field order by ``_mention``: the object its __init__ makes,
+# at half the cost (a frozen dataclass's __init__ sets each field through object.__setattr__)
+_SET_START, _SET_END, _SET_LABEL, _SET_PRECISION, _SET_KIND, _SET_CUE, _SET_STATEMENT = (
+    getattr(DateMention, f.name).__set__ for f in fields(DateMention)
+)
 
 
 def _mention(
     text: str,
+    rtext: str,
     m: re.Match[str],
     kind: str,
     label: str | None,
@@ -499,29 +563,39 @@ def _mention(
     folded: bool = False,
 ) -> DateMention:
     """A date mention; a weekday in front ("Rabu (14/5/2025)") marks a statement date.
-    ``folded``: ``text`` is lower-cased (see ``find_dates``)."""
+    ``rtext`` is ``text`` reversed; ``folded``: ``text`` is lower-cased (see ``find_dates``)."""
     start = m.start()
-    weekday = None
+    weekday = False
     if kind in ("slash", "day"):
-        weekday = _WEEKDAY[folded].search(text, max(0, start - 12), start)
-        if weekday is not None:
-            start = weekday.start()
-    before = text[max(0, start - 30) : start]
-    cue = kind in _ALWAYS_CUED or bool(_CUE[folded].search(before))
-    if weekday is not None:  # "kata dia, Rabu (14/5/2025)" unless "per/hingga Rabu (...)"
-        statement = not _DATA_CUE[folded].search(before)
+        at = len(text) - start
+        wm = _WEEKDAY[folded].match(rtext, at, at + 13)
+        if wm is not None and wm.end() <= at + 12:
+            weekday = True
+            start = len(text) - wm.end()
+    at = len(text) - start
+    cue = kind in _ALWAYS_CUED or _CUE[folded].match(rtext, at, at + 30) is not None
+    if weekday:  # "kata dia, Rabu (14/5/2025)" unless "per/hingga Rabu (...)"
+        statement = _DATA_CUE[folded].match(rtext, at, at + 30) is None
     else:
         statement = kind in ("slash", "numeric") and not cue
-    return DateMention(start, m.end(), label, precision, kind, cue, statement)
+    d = object.__new__(DateMention)
+    _SET_START(d, start)
+    _SET_END(d, m.end())
+    _SET_LABEL(d, label)
+    _SET_PRECISION(d, precision)
+    _SET_KIND(d, kind)
+    _SET_CUE(d, cue)
+    _SET_STATEMENT(d, statement)
+    return d
 
 
-def _year_is_not_date(text: str, start: int, end: int, folded: bool = False) -> bool:
+def _year_is_not_date(text: str, rtext: str, start: int, end: int, folded: bool = False) -> bool:
     """A four-digit number that is a count, a regulation year or part of an address.
-    ``folded``: ``text`` is lower-cased (see ``find_dates``)."""
-    before = text[max(0, start - 30) : start]
-    if _NOT_DATE[folded].search(before):
+    ``rtext`` is ``text`` reversed; ``folded``: ``text`` is lower-cased (see ``find_dates``)."""
+    at = len(text) - start
+    if _NOT_DATE[folded].match(rtext, at, at + 30) is not None:
         return True
-    return bool(_PERSON[folded].match(text[end : end + 20]))
+    return _PERSON[folded].match(text, end, end + 20) is not None
 
 
 def period_end(label: str) -> date | None:

@@ -33,44 +33,59 @@ _ABBREV_RE = re.compile(
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; every line is its own paragraph."""
-    out: list[Sentence] = []
     # One scan for sentence ends over the whole text: a match inside a line is the one a scan
     # of that line finds; a match whose spaces cross a line break is no sentence end (the scan
     # of the line cannot see past its end) and covers only spaces, so it hides no other end.
-    ends = _END_RE.finditer(text)
-    m = next(ends, None)
-    for p_no, para in enumerate(_PARA_RE.finditer(text)):
-        start, p_end = para.span()
-        while m is not None and m.start() < p_end:
-            cut = m.start(1)
-            if m.end() < p_end and not _ABBREV_RE.search(text[max(start, cut - 12) : cut]):
-                _add_trimmed(out, text, start, cut, p_no)
-                start = m.end()
-            m = next(ends, None)
-        _add_trimmed(out, text, start, p_end, p_no)
+    # The matches are read as (mark end, match end) pairs, a sentinel after the last.
+    ends = [m.span(1) for m in _END_RE.finditer(text)]
+    n = len(text)
+    ends.append((n + 1, n + 1))
+    k = 0
+    cut, m_end = ends[0]
+    spans: list[tuple[int, int, int]] = []  # (start, end, paragraph) of each piece
+    p_no = 0
+    start = 0
+    while start < n:
+        if text[start] == "\n":
+            start += 1
+            continue
+        # the paragraph: a run of characters other than "\n" (``[^\n]+``), from ``start``
+        p_end = text.find("\n", start)
+        if p_end < 0:
+            p_end = n
+        next_start = p_end + 1
+        while cut <= p_end:  # (the match starts one before ``cut``, at the mark)
+            if m_end < p_end and not _ABBREV_RE.search(text[max(start, cut - 12) : cut]):
+                spans.append((start, cut, p_no))
+                start = m_end
+            k += 1
+            cut, m_end = ends[k]
+        spans.append((start, p_end, p_no))
+        p_no += 1
+        start = next_start
+    out: list[Sentence] = []
+    for start, end, paragraph in spans:
+        # the piece without its surrounding spaces, unless it is blank
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            sent = object.__new__(Sentence)
+            _SET_START(sent, start)
+            _SET_END(sent, end)
+            _SET_PARAGRAPH(sent, paragraph)
+            _SET_INDEX(sent, len(out))
+            out.append(sent)
     return out
 
 
-# The slots of Sentence, set in field order by ``_add_trimmed``: the object its __init__ makes, at
-# half the cost (a frozen dataclass's __init__ sets each field by name through object.__setattr__)
+# The slots of Sentence, set in field order by ``split_sentences``: the object its __init__
+# makes, at half the cost (a frozen dataclass's __init__ sets each field through
+# object.__setattr__)
 _SET_START, _SET_END, _SET_PARAGRAPH, _SET_INDEX = (
     getattr(Sentence, f.name).__set__ for f in fields(Sentence)
 )
-
-
-def _add_trimmed(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    """Append ``text[start:end]`` without its surrounding spaces, unless it is blank."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        sent = object.__new__(Sentence)
-        _SET_START(sent, start)
-        _SET_END(sent, end)
-        _SET_PARAGRAPH(sent, paragraph)
-        _SET_INDEX(sent, len(out))
-        out.append(sent)
 
 
 def evidence_span(
