@@ -99,6 +99,13 @@ _WORKERS_AFTER = re.compile(
     r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)(?!\s+yang\s+(?:ter|sudah|telah))",
     re.IGNORECASE,
 )
+# "jumlah pekerja (informal) (di X) mencapai": how many workers there are, where no word of
+# membership follows
+_WORKER_COUNT = Gated(
+    r"\b(?:jumlah|populasi|banyaknya)\s+(?:tenaga\s+kerja|pekerja|buruh)\b",
+    ("jumlah", "populasi", "banyaknya"),
+    re.IGNORECASE,
+)
 _MEMBERS_AFTER = re.compile(r"\s*(?:orang\s+)?(?:peserta|anggota)\b", re.IGNORECASE)
 _BOTH_ORDERS = re.compile(r"terdaftar\s+aktif|aktif\s+terdaftar", re.IGNORECASE)
 _DENOMINATOR = Gated(r"\bdari\s+(?:total|jumlah|sekitar)\b", ("dari",), re.IGNORECASE)
@@ -280,7 +287,8 @@ def _excluded(clause: Clause) -> bool:
     """Whether the clause says the number is no figure (a target, a claim, an event, ...); in
     "akan menambah jumlah peserta yang saat ini sebanyak 23.460 orang" only the words after
     "yang saat ini" speak of the number."""
-    if "yang" in clause.joined:
+    low = clause.joined  # (lower-cased: every match holds "yang" and "ini" or "sekarang")
+    if has_case_twins(low) or ("yang" in low and ("ini" in low or "sekarang" in low)):
         ends = [m.end() for m in _NOW_RELATIVE.finditer(clause.left_clause)]
         if ends:
             clause = _joined(replace(clause, left_clause=clause.left_clause[ends[-1] :]))
@@ -306,10 +314,13 @@ def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> 
         if _TOTAL_WORD.search(clause.left_clause) and prev_metric != "labor_force":
             return Decision("active_participants", 1)  # "..., total 1.100 orang": the sum
         return Decision(prev_metric, 1)
+    weak = _has(vocab.ACTIVE_WEAK, clause)
+    if not weak and _WORKER_COUNT.search(clause.left_clause):
+        return Decision("labor_force", 1)  # "jumlah pekerja informal di Sulteng 812.000 orang"
     segment = (
         find_segment_in(clause.left_clause + " " + clause.right_clause) if clause.segments else []
     )
-    if segment or (_has(vocab.ACTIVE_WEAK, clause) and unit == "persons"):
+    if segment or (weak and unit == "persons"):
         return Decision("active_participants", 1)
     return None
 

@@ -234,6 +234,10 @@ CASES: list[tuple[str, set[Row]]] = [
         "sebanyak 9.870 orang.",
         {("73.09", "active_participants", "BPU", 9_870, None)},
     ),
+    (  # how many workers there are, with no word of membership: the workforce
+        "Menurut dia, jumlah pekerja informal di Kabupaten Banggai mencapai 96.400 orang.",
+        {("72.01", "labor_force", "BPU", 96_400, None)},
+    ),
 ]
 
 
