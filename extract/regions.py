@@ -22,6 +22,8 @@ __all__ = [
     "Region",
     "RegionMention",
     "find_region_mentions",
+    "form_spans",
+    "known_forms",
     "load_regions",
     "region_by_code",
     "resolve_region_name",
@@ -419,6 +421,12 @@ def _forms() -> _Forms:
     return table
 
 
+def known_forms() -> _Forms:
+    """Every known form (lower case, as ``form_spans`` gives it) -> its candidates, the level
+    written and the area named (the fields of its mentions)."""
+    return _forms()
+
+
 # the next token when 1 to 3 white space characters are all that lie before it
 _NEXT_TOKEN_RE = re.compile(r"\s{1,3}([A-Za-z][A-Za-z0-9'’-]*\.?)")
 
@@ -436,6 +444,12 @@ def _match_from(
         return None  # "Covid-Jambi"
     if not (text[start].isupper() or key.rstrip(".") in _PREFIX_LEVEL):
         return None  # a form starts with a capital letter or a level word (Provinsi, kab., ...)
+    if key not in prefixes:  # (most forms: one token, the loop below run once)
+        if key in forms:
+            return start, token_end, token_end, key
+        if key.endswith(".") and key[:-1] in forms:
+            return start, token_end - 1, token_end, key[:-1]
+        return None
     # the words from the start, token by token, while they begin some longer known form (its
     # last word may lose a final "." below, never an earlier one)
     # (a token counts when only a short white space gap lies before it; tokens hold none, so a
@@ -454,6 +468,28 @@ def _match_from(
         if key in forms:
             return start, end, ends[k], key
     return None
+
+
+@lru_cache(maxsize=1)
+def _one_token_forms() -> dict[str, tuple[int, str]]:
+    """Tokens (lower case, with the "." after them, if any) that ``_match_from`` reads as a
+    whole form when capitalised and not after a "-": no level word, no "se-" and no start of a
+    longer form -> the form's length and key (the token, or the token less its ".")."""
+    forms, prefixes = _forms(), _open_prefixes()
+    out: dict[str, tuple[int, str]] = {}
+    for form in forms:
+        for token in (form, form + ".") if " " not in form else ():
+            if (
+                token in prefixes
+                or token.rstrip(".") in _PREFIX_LEVEL
+                or (token.startswith("se-") and len(token) > 3)
+            ):
+                continue
+            if token in forms:
+                out[token] = (len(token), token)
+            elif token.endswith(".") and token[:-1] in forms:
+                out[token] = (len(token) - 1, token[:-1])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -499,25 +535,46 @@ def _token_starts_at(text: str, pos: int) -> bool:
 
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region or area named in ``text`` (longest match wins), in order."""
+    forms = _forms()
+    return [
+        _new_mention(start, end, text[start:end], *forms[key])
+        for start, end, key in form_spans(text)
+    ]
+
+
+def form_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key in ``_forms()``) of each mention ``find_region_mentions`` finds."""
     forms, firsts, prefixes = _forms(), _first_words(), _open_prefixes()
-    out: list[RegionMention] = []
+    one_token = _one_token_forms()
+    out: list[tuple[int, int, str]] = []
     consumed = 0  # end of the last token of the last form found
     for cand in _form_start_re().finditer(text):
         # at a token start, the token is the candidate and a "." after it, if any
         pos, run_end = cand.span()
+        if pos < consumed:
+            continue
         bare = cand[0].lower()
         dot = text.startswith(".", run_end)
         if not (bare in firsts or bare[3:] in firsts or (dot and bare + "." in firsts)):
             continue
-        if pos < consumed or not _token_starts_at(text, pos):
+        # (a token starts at ``pos`` when no token character is before it, most often)
+        if pos and text[pos - 1] in _TOKEN_CHARS and not _token_starts_at(text, pos):
             continue
-        found = _match_from(text, pos, bare + "." if dot else bare, forms, prefixes)
+        token = bare + "." if dot else bare
+        one = one_token.get(token)
+        if one is not None:  # (what _match_from finds, without the call)
+            if not text[pos].isupper() or (pos and text[pos - 1] == "-"):
+                continue
+            consumed = pos + len(token)
+            out.append((pos, pos + one[0], one[1]))
+            continue
+        found = _match_from(text, pos, token, forms, prefixes)
         if found is None:
             continue
         start, end, consumed, key = found
-        surface = text[start:end]
         # (a first word that is no level word is capitalised: _match_from starts no other)
-        if (bare[3:] if start > pos else bare) not in _PREFIX_LEVEL or _looks_proper(surface):
-            candidates, level, area = forms[key]
-            out.append(_new_mention(start, end, surface, candidates, level, area))
+        if (bare[3:] if start > pos else bare) not in _PREFIX_LEVEL or _looks_proper(
+            text[start:end]
+        ):
+            out.append((start, end, key))
     return out

@@ -14,8 +14,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
-from extract.regions import NATIONAL, Region, RegionMention, find_region_mentions
+from extract.regions import (
+    NATIONAL,
+    Region,
+    RegionMention,
+    find_region_mentions,
+    form_spans,
+    known_forms,
+)
 from extract.vocab import Matcher as Lower
 
 __all__ = ["Place", "RegionScope", "dateline_span"]
@@ -102,10 +110,11 @@ def _lower(matcher: Lower) -> re.Pattern[str]:
 _NATIONAL_LC = _lower(_NATIONAL_RE)
 _NATIONAL_WORDS = (b"nasional", b"indonesia")
 _NATIONAL_LEADS = (2, 5, 6, 7)
-# The "before" patterns of ``_role`` only match at the end of the window ("...$"); what their
+# The "before" patterns of ``_role_in`` only match at the end of the window ("...$"); what their
 # matches end with, white space stripped (_SUPERLATIVE_SE's also hold "ter", "paling", "nomor"
 # or "peringkat"; _OFFICE_BEFORE's may end with "di" after one of these, or with "tribun..."):
-_SUPERLATIVE_LC = _lower(_SUPERLATIVE_SE)
+# (its "\bter" written "t(?<!\wt)er", as above: the engine tries only "t", "p" and "n")
+_SUPERLATIVE_LC = re.compile(_lower(_SUPERLATIVE_SE).pattern.replace(r"\bter", r"t(?<!\wt)er", 1))
 _SUPERLATIVE_ENDS = ("se-", "di", "antara", "kota")
 _OFFICE_LC = _lower(_OFFICE_BEFORE)
 _OFFICE_ENDS = (
@@ -116,6 +125,9 @@ _OFFICE_ENDS = (
 _DATA_OF_LC = _lower(_DATA_OF)
 _OFFICE_SITE_LC = _lower(_OFFICE_SITE)  # (ends with "di")
 _SPEAKER_LC = _lower(_SPEAKER_BEFORE)  # (ends with "di" or "ke", or "kantor"/"ruang" and a word)
+# What the window before a mention ends with (white space stripped) when any test of
+# ``_role_lower`` can pass, if it holds none of "tribun", "kantor" and "ruang"
+_ROLE_ENDS = (*_SUPERLATIVE_ENDS, *_OFFICE_ENDS, "di", "ke")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +171,44 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if find_region_mentions(head):
             return m.start("head"), m.end("head")
     return None
+
+
+def _dateline_of(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """``dateline_span(text)``, ``spans`` being ``form_spans(text)``: a head holds a region
+    when one of the spans lies in it (see ``_head_spans``)."""
+    for m in _datelines(text[:1500]):
+        head = m.group("head")
+        if _SENTENCE_END.search(head) or len(head.split()) > 8:
+            continue
+        start, end = m.span("head")
+        if _head_spans(text, start, end, spans):
+            return start, end
+    return None
+
+
+def _head_spans(
+    text: str, start: int, end: int, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The spans of ``text`` (``form_spans(text)``) within a dateline head ``text[start:end]``:
+    those ``form_spans`` finds in the head, shifted by ``start``. (Before the head is a line
+    start, then " ", tab or quotes: no token of the text runs into it; after it is white space
+    or a dash, then white space: no token, and no next word of a form, runs out of it (a "-"
+    does: a token character; then the head is read alone), and no form ends with a "." there.
+    Nor does a form found before the head run into it, "Kota" at a line end and the head
+    "Kendari" on the next, which is checked for.)"""
+    if not text.startswith("-", end):
+        inside: list[tuple[int, int, str]] = []
+        for span in spans:  # (in order, none overlapping another)
+            if span[0] >= end:
+                return inside
+            if span[0] >= start:
+                if span[1] <= end:
+                    inside.append(span)
+            elif span[1] > start:
+                break  # (a form before the head runs into it)
+        else:
+            return inside
+    return [(s + start, e + start, key) for s, e, key in form_spans(text[start:end])]
 
 
 def _datelines(text: str) -> Iterator[re.Match[str]]:
@@ -235,14 +285,29 @@ def _to_place(m: RegionMention, role: str) -> Place:
     return _new_place(m.start, m.end, region, name, role)
 
 
-def _role(text: str, m: RegionMention, dateline: tuple[int, int] | None) -> str:
-    if dateline and dateline[0] <= m.start < dateline[1]:
-        return "dateline"
-    before = text[max(0, m.start - 60) : m.start]
-    after = text[m.end : m.end + 25]
+@lru_cache(maxsize=1)
+def _form_places() -> dict[str, tuple[Region | None, str, Region | None, str]]:
+    """Each known form -> the region and name ``_to_place`` gives its mention, for any role but
+    "dateline", then for "dateline" (worked out once per form, not once per mention)."""
+    out = {}
+    for key, (candidates, level, area) in known_forms().items():
+        mention = RegionMention(0, 0, key, candidates, level, area)
+        place, dateline = _to_place(mention, "strong"), _to_place(mention, "dateline")
+        out[key] = (place.region, place.name, dateline.region, dateline.name)
+    return out
+
+
+def _start_of(place: Place) -> int:
+    return place.start
+
+
+def _role_in(text: str, start: int, end: int) -> str:
+    """The role of a mention at ``start:end`` out of the dateline."""
+    before = text[max(0, start - 60) : start]
     low = before.lower()
     if len(low) == len(before):
-        return _role_lower(low, after)
+        return _role_lower(low, text, end)
+    after = text[end : end + 25]
     if _SUPERLATIVE_SE.search(before):
         return "scope"  # "tertinggi se-Kalimantan", "terbanyak di Indonesia": a comparison
     office = _OFFICE_BEFORE.search(before)
@@ -255,12 +320,22 @@ def _role(text: str, m: RegionMention, dateline: tuple[int, int] | None) -> str:
     return "strong"
 
 
-def _role_lower(low: str, after: str) -> str:
-    """``_role`` of the window before a mention, lower-cased keeping its offsets: the tests of
-    ``_role`` run as the Matchers run them on such text (their lower-case patterns), each only
-    when the window ends (white space stripped) with a word its matches can end with, and holds
-    the words they must hold: cheap tests of a few characters that most windows fail."""
+def _role_lower(low: str, text: str, end: int) -> str:
+    """``_role_in`` of the window before a mention ending at ``end`` in ``text``, the window
+    lower-cased keeping its offsets: the tests of ``_role_in`` run as the Matchers run them on such
+    text (their lower-case patterns), each only when the window ends (white space stripped)
+    with a word its matches can end with, and holds the words they must hold: cheap tests of a
+    few characters that most windows fail."""
     tail = low.rstrip()
+    # (no test below can pass unless the window ends with one of these words or holds one of
+    # these three: one cheap test that most windows fail)
+    if (
+        not tail.endswith(_ROLE_ENDS)
+        and "tribun" not in low
+        and "kantor" not in low
+        and "ruang" not in low
+    ):
+        return "strong"
     if (
         tail.endswith(_SUPERLATIVE_ENDS)
         and ("ter" in low or "paling" in low or "nomor" in low or "peringkat" in low)
@@ -275,8 +350,9 @@ def _role_lower(low: str, after: str) -> str:
     if (
         low[-1:].isspace()
         and (tail.endswith(("di", "ke")) or "kantor" in low or "ruang" in low)
+        # (the test after the mention first: it fails more often, and costs less)
+        and _SPEAKER_AFTER.match(text[end : end + 25])
         and _SPEAKER_LC.search(low)
-        and _SPEAKER_AFTER.match(after)
     ):
         return "speaker"
     return "strong"
@@ -298,19 +374,6 @@ def _may_end_office(low: str, tail: str) -> bool:
     return tail.endswith("di") and tail[:-2].rstrip().endswith(_OFFICE_ENDS)
 
 
-def _drop_appositives(text: str, places: list[Place]) -> list[Place]:
-    out: list[Place] = []
-    for p in places:
-        prev = out[-1] if out else None
-        if prev is not None and prev.region is not None and p.region is not None:
-            same = p.region.code == prev.region.code
-            parent = prev.region.parent_code == p.region.code
-            if (same or parent) and _is_appositive_gap(text[prev.end : p.start]):
-                continue
-        out.append(p)
-    return out
-
-
 def _is_appositive_gap(gap: str) -> bool:
     """Whether ``gap`` is white space, or matches ``_APPOSITIVE_RE`` (and so starts, white
     space aside, with ",", "(" or "-": the long gaps between far apart places are not read)."""
@@ -325,26 +388,33 @@ def _joins(gap: str) -> bool:
     return core[:1] in _JOIN_FIRST and _JOIN_RE.match(gap) is not None
 
 
-def _office_pairs(text: str, places: list[Place]) -> list[Place]:
-    """ "Kantor Wilayah Jawa Tengah dan DIY": the second name belongs to the office too."""
+def _merge_places(text: str, places: list[Place]) -> list[Place]:
+    """The places less the appositives ("Kota Kendari, Provinsi Sulawesi Tenggara": the parent
+    or a repeat is dropped), a strong name joined to an office's taken as the office's too
+    ("Kantor Wilayah Jawa Tengah dan DIY"), and two strong names of one level joined after
+    "wilayah" made one described area ("wilayah Provinsi Papua Barat dan Papua Barat Daya").
+    (Three passes run as one: each compares a place with the last one it passed on.)"""
     out: list[Place] = []
+    kept: Place | None = None  # the last place not dropped
+    last: Place | None = None  # the last place as the office names left it
     for p in places:
-        prev = out[-1] if out else None
         if (
-            prev is not None
-            and prev.role == "office"
-            and p.role == "strong"
-            and _joins(text[prev.end : p.start])
+            kept is not None
+            and kept.region is not None
+            and p.region is not None
+            and (p.region.code == kept.region.code or kept.region.parent_code == p.region.code)
+            and _is_appositive_gap(text[kept.end : p.start])
         ):
-            p = Place(p.start, p.end, p.region, p.name, "office")
-        out.append(p)
-    return out
-
-
-def _combine_pairs(text: str, places: list[Place]) -> list[Place]:
-    """ "wilayah Provinsi Papua Barat dan Papua Barat Daya" -> one described area."""
-    out: list[Place] = []
-    for p in places:
+            continue
+        kept = p
+        if (
+            last is not None
+            and last.role == "office"
+            and p.role == "strong"
+            and _joins(text[last.end : p.start])
+        ):
+            p = _new_place(p.start, p.end, p.region, p.name, "office")
+        last = p
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -355,8 +425,7 @@ def _combine_pairs(text: str, places: list[Place]) -> list[Place]:
             and _joins(text[prev.end : p.start])
             and _WILAYAH_BEFORE.search(text[max(0, prev.start - 20) : prev.start])
         ):
-            name = f"{prev.name} + {p.name}"
-            out[-1] = Place(prev.start, p.end, None, name, "strong")
+            out[-1] = _new_place(prev.start, p.end, None, f"{prev.name} + {p.name}", "strong")
             continue
         out.append(p)
     return out
@@ -367,24 +436,38 @@ class RegionScope:
 
     def __init__(self, text: str, title: str | None) -> None:
         self.text = text
-        dl = dateline_span(text)
-        places = [_to_place(m, _role(text, m, dl)) for m in find_region_mentions(text)]
-        for m in _national_matches(text):
-            if not _NOT_NATIONAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-                places.append(_new_place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong"))
-        places.sort(key=lambda p: p.start)
-        places = _office_pairs(text, _drop_appositives(text, places))
-        self.places = _combine_pairs(text, places)  # ordered by start
+        spans = form_spans(text)
+        dl = _dateline_of(text, spans)
+        info = _form_places()
+        places: list[Place] = []
+        for start, end, key in spans:
+            region, name, dl_region, dl_name = info[key]
+            if dl and dl[0] <= start < dl[1]:
+                places.append(_new_place(start, end, dl_region, dl_name, "dateline"))
+            else:
+                role = _role_in(text, start, end)
+                places.append(_new_place(start, end, region, name, role))
+        national = [
+            _new_place(m.start(), m.end(), NATIONAL, NATIONAL.name, "strong")
+            for m in _national_matches(text)
+            if not _NOT_NATIONAL_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        ]
+        if national:  # (the spans come in order; the sort is stable)
+            places += national
+            places.sort(key=_start_of)
+        self.places = _merge_places(text, places)  # ordered by start
         self._strong = [p for p in self.places if p.role == "strong"]
         self._strong_starts = [p.start for p in self._strong]
+        title = title or ""
         self.title_places = [
-            _to_place(
-                m,
-                "title_office"
-                if _office_in((title or "")[max(0, m.start - 60) : m.start])
-                else "title",
+            _new_place(
+                start,
+                end,
+                info[key][0],
+                info[key][1],
+                "title_office" if _office_in(title[max(0, start - 60) : start]) else "title",
             )
-            for m in find_region_mentions(title or "")
+            for start, end, key in (form_spans(title) if title else ())
         ]
 
     def strong_between(self, start: int, end: int) -> list[Place]:
