@@ -393,6 +393,16 @@ def _end_of(y: int, last_month: int) -> str:
 _YEAR_RE = re.compile(_YEAR)
 
 
+# IGNORECASE matches "İ" and "ı" as "i", "ſ" as "s" and the Kelvin sign as "k": a word matched
+# with one of them is looked up as the ASCII word ("triwulan İ" is the first quarter)
+_TWINS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _key(word: str) -> str:
+    """``word`` lower-cased as a key of the month, ordinal and unit tables."""
+    return word.translate(_TWINS_TO_ASCII).lower()
+
+
 def _build(
     kind: str, g: dict[str, Any], text: str, start: int, pub: date | None
 ) -> tuple[str | None, str | None]:
@@ -400,15 +410,15 @@ def _build(
         y = _year(g["y"], pub)
         return (_label_day(y, int(g["m"]), int(g["d"])), "day") if y else (None, None)
     if kind == "day":
-        return _label_day(int(g["y"]), MONTHS[g["mon"].lower()], int(g["d"])), "day"
+        return _label_day(int(g["y"]), MONTHS[_key(g["mon"])], int(g["d"])), "day"
     if kind == "month":
-        return f"{int(g['y']):04d}-{MONTHS[g['mon'].lower()]:02d}", "month"
+        return f"{int(g['y']):04d}-{MONTHS[_key(g['mon'])]:02d}", "month"
     if kind in ("quarter", "half"):
         earlier = _YEAR_RE.findall(text, 0, start)  # years before the match
         y = _year(g["y"] or (earlier[-1] if earlier else None), pub)
         if y is None:
             return None, None
-        n = _ORDINALS[g["q"].lower()]
+        n = _ORDINALS[_key(g["q"])]
         if kind == "half" and n > 2:
             return None, None
         if g.get("akhir"):
@@ -417,15 +427,15 @@ def _build(
     if kind in ("year", "year_end"):
         return g["y"], "year"
     if kind == "day_noyear" and pub is not None:
-        month = MONTHS[g["mon"].lower()]
+        month = MONTHS[_key(g["mon"])]
         year = pub.year if month <= pub.month else pub.year - 1
         return _label_day(year, month, int(g["d"])), "day"
     if kind == "month_noyear" and pub is not None:
-        month = MONTHS[g["mon"].lower()]
+        month = MONTHS[_key(g["mon"])]
         year = pub.year if month <= pub.month else pub.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "relative" and pub is not None:
-        return _relative(g["unit"].lower(), g["rel"].lower(), pub)
+        return _relative(_key(g["unit"]), _key(g["rel"]), pub)
     return None, None
 
 

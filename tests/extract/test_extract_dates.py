@@ -96,3 +96,14 @@ def test_to_date() -> None:
 
     assert to_date(datetime(2025, 1, 2, 10, 30)) == date(2025, 1, 2)
     assert to_date(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("hingga triwulan \u0130 2025", "2025-Q1"),  # "İ": the Roman numeral I, capital dotted
+        ("semester \u0130 2025", "2025-H1"),
+    ],
+)
+def test_letters_read_as_ascii_by_ignorecase_are_looked_up_as_ascii(text: str, label: str) -> None:
+    assert [d.label for d in find_dates(text, date(2025, 7, 1)) if d.kind != "year"] == [label]

@@ -64,6 +64,13 @@ _WORDS = [
     "semester I",
     "Kendari (ANTARA) -",
     "masing-masing",
+    # letters IGNORECASE reads as ASCII ones ("triwulan İ" once raised a KeyError)
+    "triwulan İ",
+    "semester ı",
+    "Junı",
+    "ſemester I",
+    "\u212aota Kendari",
+    "İ",
 ]
 
 _text = st.one_of(
