@@ -191,7 +191,6 @@ _COMMON_WORDS = {
     "Metro",
     "Banjar",
     "Agam",
-    "Bone",
     "Buru",
     "Batang",
     "Pali",

@@ -127,6 +127,8 @@ _OFFICE_SITE_LC = _lower(_OFFICE_SITE)  # (ends with "di")
 _SPEAKER_LC = _lower(_SPEAKER_BEFORE)  # (ends with "di" or "ke", or "kantor"/"ruang" and a word)
 # What the window before a mention ends with (white space stripped) when any test of
 # ``_role_lower`` can pass, if it holds none of "tribun", "kantor" and "ruang"
+# "di ibu kota Provinsi Kalsel": the place is a city described by its province
+_CAPITAL_OF = re.compile(r"\bibu\s*kota\s*$", re.IGNORECASE)
 _ROLE_ENDS = (*_SUPERLATIVE_ENDS, *_OFFICE_ENDS, "di", "ke")
 
 
@@ -308,6 +310,8 @@ def _role_in(text: str, start: int, end: int) -> str:
     if len(low) == len(before):
         return _role_lower(low, text, end)
     after = text[end : end + 25]
+    if _CAPITAL_OF.search(before):
+        return "scope"  # "ibu kota Kalimantan Selatan": a city described, not the province
     if _SUPERLATIVE_SE.search(before):
         return "scope"  # "tertinggi se-Kalimantan", "terbanyak di Indonesia": a comparison
     office = _OFFICE_BEFORE.search(before)
@@ -327,6 +331,8 @@ def _role_lower(low: str, text: str, end: int) -> str:
     with a word its matches can end with, and holds the words they must hold: cheap tests of a
     few characters that most windows fail."""
     tail = low.rstrip()
+    if tail.endswith(("kota", "ibukota")) and _CAPITAL_OF.search(low):
+        return "scope"  # "ibu kota Kalimantan Selatan": a city described, not the province
     # (no test below can pass unless the window ends with one of these words or holds one of
     # these three: one cheap test that most windows fail)
     if (

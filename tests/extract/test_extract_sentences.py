@@ -238,6 +238,18 @@ CASES: list[tuple[str, set[Row]]] = [
         "Menurut dia, jumlah pekerja informal di Kabupaten Banggai mencapai 96.400 orang.",
         {("72.01", "labor_force", "BPU", 96_400, None)},
     ),
+    (  # "Bone" alone is Kabupaten Bone (Sulsel), "Bone Bolango" the Gorontalo regency
+        "Peserta aktif di Bone mencapai 52.100 orang, sedangkan di Bone Bolango 11.400 orang.",
+        {
+            ("73.08", "active_participants", None, 52_100, None),
+            ("75.03", "active_participants", None, 11_400, None),
+        },
+    ),
+    (  # the province that describes a capital is not the figure's region
+        "Di Kota Palangka Raya, ibu kota Provinsi Kalimantan Tengah, peserta aktif tercatat "
+        "71.300 orang.",
+        {("62.71", "active_participants", None, 71_300, None)},
+    ),
 ]
 
 
