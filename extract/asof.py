@@ -146,9 +146,7 @@ def _end_from(label: str, year: int) -> date | None:
 # a comparison before a date in its sentence ("naik dari 171.045 pada Oktober 2024"): the date
 # of the earlier figure compared with, not of the data the article reports
 _COMPARED_BEFORE = re.compile(
-    r"(?:dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|sebelumnya|"
-    r"(?:periode|posisi|waktu)\s+yang\s+sama)(?:[^.!?\n]|\.(?=\d)){0,60}$",
-    re.IGNORECASE,
+    rf"(?:{vocab.COMPARISON})(?:[^.!?\n]|\.(?=\d)){{0,60}}$", re.IGNORECASE
 )
 
 

@@ -205,15 +205,15 @@ def _cut_right_in(text: str, low: str | None) -> str:
         if m is None:
             return text
         if m.group(0).startswith(","):
-            apposition = _APPOSITION.match(text, m.end())
+            past = _APPOSITION.match(text, m.end())  # a place name in commas
         elif m.group(0).strip().lower() in _JOINS and _SHORT_HEAD.match(text, 0, m.start()):
             # "1.025 pemberi kerja atau badan usaha ... terdaftar": one noun phrase, two names
-            apposition = _JOINED_NOUN.match(text, m.end())
+            past = _JOINED_NOUN.match(text, m.end())
         else:
-            apposition = None
-        if apposition is None:
+            past = None
+        if past is None:
             return text[: m.start()]
-        pos = apposition.end()
+        pos = past.end()
 
 
 def _nearest(rx: vocab.Matcher, clause: Clause) -> int | None:

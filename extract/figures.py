@@ -68,7 +68,7 @@ class _State:
     # of the last figure sentence: its index and, per unit (persons, employers, percent), the
     # metric of its last figure in that unit
     last_sentence: int = -2
-    last_counts: dict[str, str] = field(default_factory=dict)
+    last_metrics: dict[str, str] = field(default_factory=dict)
     para_place: dict[int, Place] = field(default_factory=dict)
     last_date: dict[str, tuple[str, str]] = field(default_factory=dict)  # family -> (label, prec)
     last_metric: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit)
@@ -258,7 +258,7 @@ def _sentence_figures(
     if out:
         state.last_segments = {f.segment for f in out}
         state.last_sentence = sent.index
-        state.last_counts = {f.unit: f.metric for f in out}
+        state.last_metrics = {f.unit: f.metric for f in out}
     return out
 
 
@@ -340,7 +340,7 @@ def _decide(
         if prev_pct_metric is None and not prev and _follows_up(clause, state, sent):
             # "Capaian ini naik dari posisi akhir 2024 yang sebesar 36,72 persen": the share the
             # sentence before gave, at another time (in a paragraph of its own)
-            prev_pct_metric = state.last_counts.get("percent")
+            prev_pct_metric = state.last_metrics.get("percent")
         return classify_percent(
             clause,
             prev_count.metric if prev_count else None,
@@ -356,7 +356,7 @@ def _decide(
     if prev_metric is None and not prev and _follows_up(clause, state, sent):
         # "Jumlah itu meningkat dari 9,1 juta pada akhir 2023": the count the sentence before
         # gave, at another time
-        prev_metric = state.last_counts.get(_unit_name(key_unit))
+        prev_metric = state.last_metrics.get(_unit_name(key_unit))
     prev_pct = prev.get("percent")
     return classify_count(clause, unit, prev_metric, prev_pct is not None)
 
@@ -372,12 +372,7 @@ _ANAPHORA = Gated(
     ("ini", "itu", "tersebut"),
     re.IGNORECASE,
 )
-_COMPARISON = Gated(
-    r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah)\s+dari|sebelumnya|"
-    r"(?:periode|posisi|waktu)\s+yang\s+sama",
-    ("dibanding", "dari", "sebelumnya", "sama"),
-    re.IGNORECASE,
-)
+_COMPARISON = Gated(vocab.COMPARISON, ("dibanding", "dari", "sebelumnya", "sama"), re.IGNORECASE)
 _TOTAL_CUE = Gated(
     r"\b(?:total|jumlah|seluruh|keseluruhan|secara\s+umum)\b",
     ("total", "jumlah", "seluruh", "secara"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, fields
 
 from extract.textutil import fold, trie_pattern
 
-__all__ = ["NumberMention", "find_numbers", "lower", "parse_number_token"]
+__all__ = ["NumberMention", "find_numbers", "parse_number_token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,19 +197,6 @@ _LOWER_AFTER = re.compile(
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|hingga|sampai(?: dengan)?|s\.?d\.?|sd|ke)\s*$")
 _RANGE_SEP = re.compile(r"^" + _RANGE_GAP.pattern)
-
-
-def lower(text: str) -> str:
-    """``text.lower()``, faster for text mostly in ASCII: when no character beyond ASCII changes
-    (``str.lower`` maps each character on its own but for the final sigma, which changes),
-    lower-casing the ASCII letters of the UTF-8 bytes is the same."""
-    if text.isascii():
-        return text.lower()
-    utf8 = text.encode("utf-8", "surrogatepass")
-    rest = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    if rest.lower() != rest:
-        return text.lower()
-    return utf8.lower().decode("utf-8", "surrogatepass")
 
 
 def _word_value(word: str) -> float:
@@ -449,10 +436,7 @@ def find_numbers(text: str, kinds: tuple[str, ...] | None = None) -> list[Number
     """All numeric mentions of ``text`` in order, ranges merged into one mention; with ``kinds``,
     only the mentions of those kinds (the same ones: a range joins two mentions of one kind, so
     leaving out the others, unqualified, changes none of them)."""
-    # every pattern here is lower-case; offsets are unchanged (``fold``, which is ``str.lower``
-    # unless that changes the length)
-    low = lower(text)
-    text = low if len(low) == len(text) else fold(text)
+    text = fold(text)  # every pattern here is lower-case; offsets are unchanged
     rtext = text[::-1]  # for the patterns that read what precedes a number
     raws = _raw_mentions(text, rtext)
     out: list[NumberMention] = []

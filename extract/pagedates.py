@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from extract.dates import MONTHS as INDONESIAN_MONTHS
+from extract.datelabels import MONTHS as INDONESIAN_MONTHS
 
 # The extractor's Indonesian month names, plus the English abbreviations some CMSs print.
 MONTHS = {**INDONESIAN_MONTHS, "may": 5, "aug": 8, "oct": 10, "dec": 12}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["CASE_TWINS", "Gated", "fold", "has_case_twins", "trie_pattern"]
+__all__ = ["CASE_TWINS", "Gated", "fold", "has_case_twins", "lower", "trie_pattern"]
 
 # The only characters outside ASCII that IGNORECASE equates with ASCII letters ("İ", "ı" with
 # i, "ſ" with s, the Kelvin sign with k; checked over all of Unicode by the tests). Text without
@@ -24,10 +24,26 @@ def fold(text: str) -> str:
     """Lower-case ``text`` keeping every offset (the rare letters whose lower case is longer,
     such as "İ", are left as they are). Matching lower-case patterns on folded text is several
     times faster than ``re.IGNORECASE``."""
-    low = text.lower()
+    low = lower(text)
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_ASCII = bytes(range(128))
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, faster for text mostly in ASCII: when no character beyond ASCII changes
+    (``str.lower`` maps each character on its own but for the final sigma, which changes),
+    lower-casing the ASCII letters of the UTF-8 bytes is the same."""
+    if text.isascii():
+        return text.lower()
+    utf8 = text.encode("utf-8", "surrogatepass")
+    rest = utf8.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if rest.lower() != rest:
+        return text.lower()
+    return utf8.lower().decode("utf-8", "surrogatepass")
 
 
 class Gated:

@@ -510,6 +510,12 @@ GROWTH = _Lower(
         ]
     )
 )
+# a comparison with an earlier figure ("naik dari 36,72 persen pada akhir 2024", "dibanding
+# periode yang sama tahun lalu"): its date is the earlier figure's
+COMPARISON = (
+    r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|sebelumnya|"
+    r"(?:periode|posisi|waktu)\s+yang\s+sama"
+)
 LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi|dibanding\w*)\b")
 # ("\b" before the first letter written as a look-behind after it, "m(?<!\wm)" for "\bm": the
 # same test, but every alternative starts with a letter, which the engine scans for)

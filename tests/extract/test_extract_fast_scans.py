@@ -14,7 +14,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract import dates, numbers, segment
+from extract import dates, segment, textutil
 from extract.segment import Sentence
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -128,8 +128,8 @@ def test_strict_start_scan_keeps_every_date_start(text: str) -> None:
 @_SETTINGS
 @given(st.text(max_size=60) | _texts())
 def test_lower_is_str_lower(text: str) -> None:
-    assert numbers.lower(text) == text.lower()
-    assert numbers.lower(text + "\u03a3 \udc80") == (text + "\u03a3 \udc80").lower()
+    assert textutil.lower(text) == text.lower()
+    assert textutil.lower(text + "\u03a3 \udc80") == (text + "\u03a3 \udc80").lower()
 
 
 _PARA_RE = re.compile(r"[^\n]+")

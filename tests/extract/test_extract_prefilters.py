@@ -310,14 +310,25 @@ def _cut_right_as_was(text: str) -> str:
         m = classify._RIGHT_CUT.search(text, pos)  # IGNORECASE, on the text as written
         if m is None:
             return text
-        apposition = classify._APPOSITION.match(text, m.end()) if m.group(0)[0] == "," else None
-        if apposition is None:
+        if m.group(0)[0] == ",":
+            past = classify._APPOSITION.match(text, m.end())
+        elif m.group(0).strip().lower() in ("dan", "atau", "serta") and classify._SHORT_HEAD.match(
+            text, 0, m.start()
+        ):
+            past = classify._JOINED_NOUN.match(text, m.end())
+        else:
+            past = None
+        if past is None:
             return text[: m.start()]
-        pos = apposition.end()
+        pos = past.end()
 
 
 @_SETTINGS
-@given(texts(("Dan", "SERTA", "atau", "Kemudian", "Namun", "diikuti", "Provinsi", "(Sultra)")))
+@given(
+    texts(
+        ("Dan", "SERTA", "atau", "Kemudian", "Namun", "diikuti", "Provinsi", "(Sultra)", "Nelayan")
+    )
+)
 def test_clause_cut_in_lower_case_is_the_same(text: str) -> None:
     assert classify._cut_right(text) == _cut_right_as_was(text)
 
