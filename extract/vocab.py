@@ -4,243 +4,18 @@ out (targets, claims, benefits, growth, shares), all as compiled regular express
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 
-from extract.textutil import trie_pattern
-
-_I = re.IGNORECASE
-
-
-class _Lower:
-    """A case-insensitive pattern run on lower-cased input: several times faster than
-    ``re.IGNORECASE`` on these long alternations. Falls back to IGNORECASE when lower-casing
-    would move offsets (a few non-ASCII letters)."""
-
-    __slots__ = (
-        "_any",
-        "_ci",
-        "_ci_gate",
-        "_lc",
-        "_plain",
-        "_spaced",
-        "_spaced_rx",
-        "pattern",
-        "triggers",
-    )
-
-    def __init__(
-        self, pattern: str, triggers: tuple[str, ...] = (), *, ci_gate: bool = True
-    ) -> None:
-        self.pattern = pattern
-        self._lc = re.compile(pattern.lower().replace("(?p<", "(?P<"))
-        self._ci = re.compile(pattern, _I)
-        # substrings one of which every match contains (whitespace runs read as one space):
-        # text with none of them cannot match, and the long alternation is not run at all
-        self.triggers = triggers
-        # ``ci_gate=False``: no trigger test when the IGNORECASE pattern runs (text holding "İ",
-        # whose lower case is longer), as IGNORECASE also equates "İ", "ı", "ſ" and the Kelvin
-        # sign with ASCII letters the lower-cased text would not show
-        self._ci_gate = ci_gate
-        # a trigger without whitespace occurs in the text exactly when it occurs in the text
-        # with its whitespace runs flattened, so only the others need the flattened text
-        # (those are looked for all at once, by one pattern nested by common prefix)
-        plain = [t for t in triggers if t.split() == [t]]
-        self._plain = re.compile(trie_pattern(plain)) if plain else None
-        self._spaced = tuple(t for t in triggers if t.split() != [t])
-        spaced = "|".join(map(_flat_pattern, self._spaced))
-        self._spaced_rx = re.compile(spaced) if spaced else None
-        self._any = re.compile(_literal_trie(_branches(self._lc.pattern)))
-
-    def has_folded(self, folded: str) -> bool:
-        """``search_folded(folded) is not None``, by one search of a pattern that tries each
-        alternative only where the literal it starts with is (see :func:`_literal_trie`).
-        (Alternatives such as ``\\bsetiap\\b`` have no literal prefix the regex engine could
-        scan for; together they cost a slow scan.) The triggers are not looked for: every
-        match holds one (checked by the tests), so they would only repeat the search."""
-        return self._any.search(folded) is not None
-
-    def finditer_folded(self, folded: str) -> Iterator[re.Match[str]]:
-        """``finditer`` on text already lower-cased with :func:`extract.textutil.fold`."""
-        return self._lc.finditer(folded) if self.could_match(folded) else iter(())
-
-    def could_match(self, folded: str) -> bool:
-        if not self.triggers:
-            return True
-        if self._plain is not None and self._plain.search(folded) is not None:
-            return True
-        return self._spaced_rx is not None and self._spaced_rx.search(folded) is not None
-
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        return (self._lc, low) if len(low) == len(text) else (self._ci, text)
-
-    # (``str.lower`` is idempotent, so the lower-cased text is what the triggers are tested on
-    # whichever pattern runs)
-    # (``self.triggers and``: a pattern without triggers is always run, without the call)
-    def search(self, text: str) -> re.Match[str] | None:
-        low = text.lower()
-        if len(low) == len(text):
-            if self.triggers and not self.could_match(low):
-                return None
-            return self._lc.search(low)
-        if self._ci_gate and not self.could_match(low):
-            return None
-        return self._ci.search(text)
-
-    def search_folded(self, folded: str) -> re.Match[str] | None:
-        """``search`` on text already lower-cased with :func:`extract.textutil.fold`."""
-        return self._lc.search(folded) if self.could_match(folded) else None
-
-    def match(self, text: str) -> re.Match[str] | None:
-        rx, subject = self._pick(text)
-        return rx.match(subject)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        low = text.lower()
-        if len(low) == len(text):
-            if self.triggers and not self.could_match(low):
-                return iter(())
-            return self._lc.finditer(low)
-        if self._ci_gate and not self.could_match(low):
-            return iter(())
-        return self._ci.finditer(text)
-
-
-def _flat_pattern(trigger: str) -> str:
-    """A pattern found in text exactly where ``trigger`` is in the text flattened (its white
-    space runs read as one space, none at either end; "\\s" is white space as ``str.split``
-    reads it): "per tahap" is there where "per", white space and "tahap" are in the text, and a
-    space at an end of the trigger is white space between two words ("dari ")."""
-    words = trigger.split()
-    assert trigger.strip() == " ".join(words), "one space between the words of a trigger"
-    body = r"\s+".join(map(re.escape, words))
-    if trigger.startswith(" "):
-        body = r"(?<=\S)\s+" + body
-    if trigger.endswith(" "):
-        body += r"\s+(?=\S)"
-    return body
-
-
-def _branches(pattern: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The top-level alternatives of ``pattern`` (itself if it has none), each with the literal
-    every match of it starts with, read past zero-width assertions ("" when there is none)."""
-    parts = _split_alternatives(pattern)
-    out = []
-    for part in parts:
-        literal = ""
-        for op, av in _parser.parse(part):
-            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-                continue  # zero-width: the letters before and after it are adjacent in a match
-            if op is not _c.LITERAL:
-                break
-            literal += chr(av)
-        out.append((literal, re.compile(part)))
-    return tuple(out)
-
-
-def _literal_trie(branches: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
-    """A pattern matching somewhere exactly where one of ``branches`` does (not at the same
-    offsets): their literals nested by common prefix, each followed by a check that one of
-    its alternatives matches where the literal starts, "(?<=(?=ALTERNATIVES)LITERAL)"
-    (a look-ahead inside a look-behind as long as the literal). The engine then reads each
-    position once for all the literals (every alternative starting with a letter, it skips
-    positions holding none of their first letters) and runs an alternative only where its
-    literal is. Alternatives without a literal are searched as they are."""
-    root: _Node = ({}, [])
-    loose = []
-    for literal, rx in branches:
-        if not literal:
-            loose.append(rx.pattern)
-            continue
-        node = root
-        for ch in literal:
-            node = node[0].setdefault(ch, ({}, []))
-        node[1].append(rx.pattern)
-    return "|".join([*_trie_alternatives(root, ""), *loose])
-
-
-# a node of the trie of literals: (next letter -> node, alternatives whose literal ends here)
-_Node = tuple[dict[str, "_Node"], list[str]]
-
-
-def _trie_alternatives(node: _Node, literal: str) -> list[str]:
-    """The alternatives below ``node`` (reached by reading ``literal``), see _literal_trie."""
-    out = []
-    for ch, child in node[0].items():
-        below = _trie_alternatives(child, literal + ch)
-        out.append(re.escape(ch) + (below[0] if len(below) == 1 else f"(?:{'|'.join(below)})"))
-    if literal in node[1]:  # an alternative that is its literal: found, nothing to check
-        out.append("")
-    elif node[1]:
-        out.append(f"(?<=(?=(?:{'|'.join(node[1])})){re.escape(literal)})")
-    return out
-
-
-def _split_alternatives(pattern: str) -> list[str]:
-    """``pattern`` cut at its top-level "|" (outside groups and character classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
-                i += 2 if pattern[i + 1] == "]" else 3  # a "]" first in a class is literal
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    assert "|".join(parts) == pattern
-    return parts
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    """The alternation of ``alternatives``, each starting with a letter, nested by that letter
-    keeping their order: the same matches (at any position only those starting with the letter
-    there can match, tried in their order), but the engine skips positions holding none of the
-    first letters and tries only the alternatives of the letter there (alternatives starting
-    with a group, a look-behind or "\\b" made it try every one at every position)."""
-    by_letter: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        assert alternative[0].isalpha()
-        by_letter.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
-
-
-def _named(segments: list[tuple[str, str]]) -> list[str]:
-    """The alternatives of the patterns of ``segments`` (segment, pattern), each ending in an
-    empty group named "SEGMENT_k": the one a match's ``lastgroup`` names."""
-    alternatives = (
-        (name, alternative)
-        for name, pattern in segments
-        for alternative in _split_alternatives(pattern)
-    )
-    return [f"{alternative}(?P<{name}_{k}>)" for k, (name, alternative) in enumerate(alternatives)]
-
-
-Matcher = _Lower
+from extract.matcher import Matcher, by_first_letter, named_alternatives
 
 # ---- units: the noun right after a count
-PERSON_UNIT = _Lower(
+PERSON_UNIT = Matcher(
     r"^\s*(?:orang|pekerja|peserta|tenaga(?:\s+kerja)?|jiwa|buruh|karyawan|anggota|TK\b|PMI\b|"
     r"pegawai|honorer|nelayan|petani|pengemudi|driver|ojol|pedagang)"
 )
-EMPLOYER_UNIT = _Lower(
+EMPLOYER_UNIT = Matcher(
     r"^\s*(?:perusahaan|pemberi\s+kerja|badan\s+usaha|PK\b|BU\b|unit\s+usaha|pelaku\s+usaha)"
 )
-OTHER_UNIT = _Lower(
+OTHER_UNIT = Matcher(
     r"^\s*(?:kantor|cabang|bulan|tahun|hari|minggu|pekan|jam|menit|kasus|klaim|desa|kelurahan|"
     r"kecamatan|kabupaten|kota|provinsi|unit\b|segmen|program|kali|lembar|kartu|paket|ekor|"
     r"hektare|ha\b|km|meter|ton|kg|rumah|sekolah|siswa|mahasiswa|anak|penerima\s+beasiswa|"
@@ -250,27 +25,27 @@ OTHER_UNIT = _Lower(
 )
 
 # ---- metric cues
-UNREGISTERED = _Lower(
+UNREGISTERED = Matcher(
     r"belum\s+(?:ter)?daftar|belum\s+(?:ter|di)lindungi|belum\s+menjadi\s+(?:peserta|anggota)|"
     r"belum\s+ter-?cover|belum\s+dicover|belum\s+tercakup|belum\s+ikut|belum\s+mengikuti|"
     r"belum\s+mendapat(?:kan)?\s+(?:hak|perlindungan|jaminan)|tidak\s+terdaftar|"
     r"belum\s+memiliki\s+(?:perlindungan|jaminan|kepesertaan)|belum\s+terjangkau|"
     r"belum\s+terlayani|belum\s+tersentuh"
 )
-INACTIVE = _Lower(
+INACTIVE = Matcher(
     r"non\s*-?\s*aktif|tidak\s+aktif|tak\s+aktif|belum\s+membayar\s+iuran|menunggak|"
     r"tidak\s+membayar\s+iuran|tidak\s+lagi\s+aktif"
 )
 # (an increase pointed back at, "dengan penambahan itu", or compared, "bertambah dibandingkan
 # tahun lalu yang hanya 2.900 orang", names no new participants)
-NEW = _Lower(
+NEW = Matcher(
     r"(?:penambahan|tambahan)(?!\s+(?:itu|ini|tersebut)\b)|bertambah(?!\s+(?:dibanding|dari\b))|"
     r"peserta\s+baru|pekerja\s+baru|akuisisi|akusisi|"
     r"peningkatan\s+(?:jumlah\s+)?(?:tenaga\s+kerja|pekerja|peserta)|menjaring|"
     r"pendaftaran\s+baru|mendaftar(?:kan)?\s+baru|didaftarkan\s+baru|"
     r"(?<!ter)(?<!belum\s)mendaftar\b(?!kan)"
 )
-LABOR = _Lower(
+LABOR = Matcher(
     r"angkatan\s+kerja|potensi(?:\s+(?:pekerja|peserta|tenaga\s+kerja|kepesertaan))?|"
     r"populasi\s+(?:pekerja|tenaga\s+kerja)|penduduk\s+(?:yang\s+)?bekerja|"
     r"total\s+(?:tenaga\s+kerja|pekerja)(?!\s+yang\s+(?:ter|sudah|telah|memiliki|menjadi))|"
@@ -280,7 +55,7 @@ LABOR = _Lower(
 # (each look-behind stands after the "m" its alternative starts with, where it sees the same
 # text: every alternative then starts with a letter, and the engine only tries positions holding
 # one of those first letters instead of every position)
-ACTIVE_STRONG = _Lower(
+ACTIVE_STRONG = Matcher(
     r"aktif|terdaftar|terlindungi|dilindungi|tercakup|ter-?cover|dicover|"
     r"m(?<!dapat\sm)(?<!bisa\sm)(?<!akan\sm)enjadi\s+(?:peserta|anggota)|kepesertaan|"
     r"masuk\s+(?:dalam\s+)?program|memiliki\s+(?:perlindungan|jaminan)|"
@@ -288,34 +63,34 @@ ACTIVE_STRONG = _Lower(
     r"menerima\s+perlindungan|dijamin|mendaftarkan|m(?<!belum\sm)(?<!tidak\sm)embayar\s+iuran|"
     r"m(?<!untuk\sm)elindungi"
 )
-ACTIVE_WEAK = _Lower(r"peserta|anggota|tercatat|perlindungan|jaminan\s+sosial")
+ACTIVE_WEAK = Matcher(r"peserta|anggota|tercatat|perlindungan|jaminan\s+sosial")
 # (triggers below with ``ci_gate=False``: every match holds one of them, so text without them is
 # not scanned; text holding "İ" is searched as before)
-REGISTERED_CONTRAST = _Lower(
+REGISTERED_CONTRAST = Matcher(
     r"aktif|membayar\s+iuran|nonaktif", ("aktif", "membayar"), ci_gate=False
 )
-REGISTERED = _Lower(
+REGISTERED = Matcher(
     r"(?:total|jumlah|seluruh)\s+(?:\w+\s+){0,2}(?:yang\s+)?terdaftar|terdaftar\s+sebanyak|"
     r"peserta\s+terdaftar|(?:yang\s+)?terdaftar\s+(?:untuk|di|dalam)",
     ("terdaftar",),
     ci_gate=False,
 )
-EMPLOYER_CUE = _Lower(
+EMPLOYER_CUE = Matcher(
     r"terdaftar|aktif|mendaftar|(?:sebagai|menjadi)\s+peserta|kepesertaan|bergabung|terlindungi|"
     r"melindungi|"
     r"mengikutsertakan|patuh|tertib|sudah\s+ikut"
 )
-COVERAGE = _Lower(
+COVERAGE = Matcher(
     r"cakupan|coverage|kepesertaan|terlindungi|dilindungi|tercakup|ter-?cover|terdaftar|"
     r"menjadi\s+(?:peserta|anggota)|peserta|\bUCJ\b|angkatan\s+kerja|perlindungan|"
     r"dari\s+(?:total|jumlah)\s+(?:\w+\s+){0,2}(?:tenaga\s+kerja|pekerja)"
 )
 
-COVERAGE_DENOMINATOR = _Lower(
+COVERAGE_DENOMINATOR = Matcher(
     r"^\s*(?:persen|%)?\s*(?:dari|terhadap)\s+(?:total|jumlah|seluruh)?\s*(?:[\d.,]+\s*(?:juta|ribu)?\s*)?"
     r"(?:angkatan\s+kerja|tenaga\s+kerja|pekerja|potensi)"
 )
-COVERAGE_TOPIC = _Lower(
+COVERAGE_TOPIC = Matcher(
     r"cakupan|kepesertaan|coverage|\bUCJ\b",
     ("cakupan", "kepesertaan", "coverage", "ucj"),
     ci_gate=False,
@@ -331,7 +106,7 @@ _MODAL_VERB = "|".join(
     for w in ("bisa", "dapat", "akan", "harus", "perlu", "mampu")
 )
 _HIRING = "|".join(rf"{w}\s+(?!peserta)" for w in ("rekrutmen", "merekrut", "penerimaan"))
-EXCLUDE_ANY = _Lower(
+EXCLUDE_ANY = Matcher(
     r"\bsetiap\b|\btiap\b|p(?<!\wp)er\s+(?:tahap|bulan|hari|tahun|orang|peserta)\b|"
     r"target|menargetkan|\bsasaran\b|diharapkan|berharap|harapan(?:nya)?\b|berupaya|\bupaya|"
     + _REACH
@@ -443,15 +218,15 @@ EXCLUDE_ANY = _Lower(
         "penghargaan",
     ),
 )
-EMPLOYER_NOT = _Lower(
+EMPLOYER_NOT = Matcher(
     r"(?:belum|tidak|enggan)\s+(?:\w+\s+)?(?:men)?daftar|menunggak|tidak\s+patuh|sebagian\s+pekerja|"
     r"daftar\s+sebagian|(?:mendapat(?:kan)?|menerima|meraih)\s+penghargaan"
 )
-SHARE_AFTER = _Lower(
+SHARE_AFTER = Matcher(
     r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:kepesertaan|peserta)\b(?!\s+(?:aktif|"
     r"bpjs|jamsostek|bp\s*jamsostek))"
 )
-EXCLUDE_PERCENT = _Lower(
+EXCLUDE_PERCENT = Matcher(
     r"berasal\s+dari|disumbang|sumbangan|kontributor|menyumbang|"
     r"terbesar|terbanyak|didominasi|mayoritas|porsi|kontribusi|menduduki|sebagian|separuh|"
     r"dari\s+(?:total|jumlah|seluruh)\s+(?:\w+\s+){0,2}(?:yang\s+)?(?:terdaftar|peserta|"
@@ -497,9 +272,9 @@ EXCLUDE_PERCENT = _Lower(
     ),
 )
 # "(?:pertumbuhan|tumbuh|\bnaik|...)\b", each alternative followed by the "\b" (the same
-# matches), written to start with letters ("n(?<!\wn)aik": "\bnaik"), see _by_first_letter
-GROWTH = _Lower(
-    _by_first_letter(
+# matches), written to start with letters ("n(?<!\wn)aik": "\bnaik"), see by_first_letter
+GROWTH = Matcher(
+    by_first_letter(
         [
             f"{word}\\b"
             for word in (
@@ -516,10 +291,10 @@ COMPARISON = (
     r"dibanding\w*|(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|sebelumnya|"
     r"(?:periode|posisi|waktu)\s+yang\s+sama"
 )
-LEVEL_LINK = _Lower(r"\b(?:dari|menjadi|ke|pada|di|jadi|dibanding\w*)\b")
+LEVEL_LINK = Matcher(r"\b(?:dari|menjadi|ke|pada|di|jadi|dibanding\w*)\b")
 # ("\b" before the first letter written as a look-behind after it, "m(?<!\wm)" for "\bm": the
 # same test, but every alternative starts with a letter, which the engine scans for)
-ESTIMATE = _Lower(
+ESTIMATE = Matcher(
     r"m(?<!\wm)emperkira\w*|d(?<!\wd)iperkira\w*|p(?<!\wp)erkira\w*|e(?<!\we)stimasi|"
     r"d(?<!\wd)iprediksi|p(?<!\wp)royeksi",
     ("perkira", "estimasi", "diprediksi", "proyeksi"),
@@ -533,7 +308,7 @@ _SEG_CI = [
         r"bukan\s+penerima\s+upah|informal|non\s*-?\s*formal|pekerja\s+mandiri|"
         r"peserta\s+mandiri|secara\s+mandiri|pekerja\s+rentan|sektor\s+informal",
     ),
-    # ("f(?<!\wf)ormal": "\bformal", written to start with its letter, see _by_first_letter)
+    # ("f(?<!\wf)ormal": "\bformal", written to start with its letter, see by_first_letter)
     ("PU", r"penerima\s+upah|pekerja\s+formal|sektor\s+formal|f(?<!\wf)ormal\b|pekerja\s+upahan"),
     (
         "JAKON",
@@ -545,7 +320,7 @@ _SEG_CI = [
         r"pekerja\s+indonesia\s+di\s+luar",
     ),
 ]
-_SEG_CS = [  # "\bP?BPU\b|\bPU\b|..." written to start with letters, see _by_first_letter
+_SEG_CS = [  # "\bP?BPU\b|\bPU\b|..." written to start with letters, see by_first_letter
     ("BPU", r"P(?<!\wP)BPU\b|B(?<!\wB)PU\b"),
     ("PU", r"P(?<!\wP)U\b"),
     ("JAKON", r"J(?<!\wJ)AKON\b|J(?<!\wJ)akon\b"),
@@ -553,14 +328,14 @@ _SEG_CS = [  # "\bP?BPU\b|\bPU\b|..." written to start with letters, see _by_fir
 ]
 
 
-SEGMENT_RE = _Lower(
-    _by_first_letter(_named(_SEG_CI)),
+SEGMENT_RE = Matcher(
+    by_first_letter(named_alternatives(_SEG_CI)),
     ("upah", "formal", "mandiri", "rentan", "konstruksi", "jakon", "migran", "indonesia"),
 )
-SEGMENT_CS_RE = re.compile(_by_first_letter(_named(_SEG_CS)))
+SEGMENT_CS_RE = re.compile(by_first_letter(named_alternatives(_SEG_CS)))
 
 
-_NEGATED = _Lower(r"(?:bukan|non)\s*-?\s*$")
+_NEGATED = Matcher(r"(?:bukan|non)\s*-?\s*$")
 
 
 # every match of SEGMENT_CS_RE contains one of these (case-sensitive): without them the

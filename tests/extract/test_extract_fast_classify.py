@@ -1,6 +1,6 @@
 """Shortcuts of the classifier against the slow paths they replace, on text built from the
 vocabulary (hypothesis): ``Matcher.has_folded`` (one search of a trie of literals), the
-patterns rewritten to start with letters (``vocab._by_first_letter``), ``classify._nearest``
+patterns rewritten to start with letters (``matcher.by_first_letter``), ``classify._nearest``
 (one scan of both clauses) and the trigger test of ``classify._registered``."""
 
 from __future__ import annotations

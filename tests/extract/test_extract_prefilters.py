@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import classify, dates, figures, numbers, regions, scope, segment, vocab, walk
+from extract import classify, dates, figures, matcher, numbers, regions, scope, segment, vocab, walk
 from extract.checks import apply_checks
 from extract.dedupe import dedupe, headline_spans, relabel_registered
 from extract.evaluate import read_article
@@ -515,7 +515,7 @@ def test_flattened_triggers_are_found_by_one_search(pieces: list[str]) -> None:
     text = "".join(pieces)
     flat = " ".join(text.split())
     for trigger in _FLAT_TRIGGERS:
-        found = re.search(vocab._flat_pattern(trigger), text) is not None
+        found = re.search(matcher._flat_pattern(trigger), text) is not None
         assert found == (trigger in flat)
 
 
