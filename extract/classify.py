@@ -364,6 +364,8 @@ def classify_percent(
             return None
     if vocab.SHARE_AFTER.match(clause.right_clause) or _is_growth(clause.left_clause):
         return None  # a share of the members, or a growth rate
+    if _share_of_members(clause, prev_count_metric):
+        return None
     linked = prev_count_metric in ("active_participants", "labor_force")
     if linked and _ATAU_LINK.match(clause.left):
         return Decision("coverage_pct", 2, via_atau=True)
@@ -374,6 +376,20 @@ def classify_percent(
     if vocab.COVERAGE_TOPIC.search(clause.sentence) or vocab.COVERAGE_TOPIC.search(context):
         return Decision("coverage_pct", 1)
     return None
+
+
+_MEMBER_COUNTS = frozenset({"active_participants", "registered_participants", "new_participants"})
+
+
+def _share_of_members(clause: Clause, prev_count_metric: str | None) -> bool:
+    """A percentage of the participants, not of the workers: "35 persen peserta aktif merupakan
+    pekerja perempuan", "48.000 peserta aktif, 70 persen di antaranya pekerja formal"."""
+    if vocab.MEMBERS_AFTER.match(clause.right_clause):
+        return not vocab.WORKFORCE_DENOMINATOR.search(clause.right_ext or clause.right_clause)
+    if prev_count_metric not in _MEMBER_COUNTS:
+        return False  # "dari 60.000 pekerja, 35 persen di antaranya terdaftar": coverage
+    near = clause.left_clause[-40:] + " " + clause.right_clause[:40]
+    return vocab.PART_OF_COUNT.search(near) is not None
 
 
 def _is_growth(left_clause: str) -> bool:

@@ -300,14 +300,42 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:Kabupaten|Kota Administrasi|Kota)\s+", "", name)
 
 
+# words of official names the press writes in two ("Labuhan Batu Utara"), or in one ("Tebingtinggi",
+# the two-word names below); each spelling also goes for the names made from the word
+# ("Labuhanbatu Selatan"), and with a hyphen for a space ("Pare-Pare")
+_SPELLINGS = {
+    "Labuhanbatu": ("Labuhan Batu", "LabuhanBatu"),
+    "Parepare": ("Pare Pare",),
+    "Mukomuko": ("Muko Muko",),
+    "Pematangsiantar": ("Pematang Siantar", "Siantar"),
+    "Tanjungbalai": ("Tanjung Balai",),
+    "Padangsidimpuan": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
+    "Gunungsitoli": ("Gunung Sitoli",),
+    "Sawahlunto": ("Sawah Lunto",),
+    "Bukittinggi": ("Bukit Tinggi",),
+    "Gunungkidul": ("Gunung Kidul",),
+    "Banjarbaru": ("Banjar Baru",),
+    "Toba": ("Toba Samosir", "Tobasa"),  # renamed in 2020
+}
+
+
 def _variants(bare: str) -> set[str]:
-    """ "Bau Bau" is also written "Baubau" and "Bau-Bau"; "Toli-Toli" also "Toli Toli"."""
-    out = {bare, bare.replace("-", " ")}
-    words = bare.replace("-", " ").split()
-    if len(words) == 2:
-        out.add("".join(words))
-        out.add("-".join(words))
-        out.add(words[0] + words[1].lower())
+    """The ways the press writes a bare name: "Bau Bau" also "Baubau" and "Bau-Bau", "Toli-Toli"
+    also "Toli Toli", "Labuhanbatu Utara" also "Labuhan Batu Utara" (``_SPELLINGS``)."""
+    spelled = {bare}
+    first, _, rest = bare.partition(" ")
+    for spelling in _SPELLINGS.get(first, ()):
+        spelled.add(f"{spelling} {rest}".strip())
+    out: set[str] = set()
+    if first == "Kepulauan" and rest:
+        spelled.add(f"Kep. {rest}")  # "Kabupaten Kep. Selayar"
+    for name in spelled:
+        out.update({name, name.replace("-", " ")})
+        words = name.replace("-", " ").split()
+        if len(words) == 2:
+            out.add("".join(words))
+            out.add("-".join(words))
+            out.add(words[0] + words[1].lower())
     return out
 
 
@@ -328,9 +356,13 @@ def _surfaces() -> dict[str, tuple[tuple[Region, ...], str | None]]:
     for r in _regions():
         bare = _bare(r.name)
         if r.level == "province":
-            add(r.name, r, None)
-            for word in ("Provinsi", "Prov.", "Pemprov"):
-                add(f"{word} {r.name}", r, "province")
+            names = [r.name]
+            if r.name.startswith("Kepulauan "):
+                names.append("Kep. " + r.name.removeprefix("Kepulauan "))  # "Kep. Riau"
+            for name in names:
+                add(name, r, None)
+                for word in ("Provinsi", "Prov.", "Pemprov"):
+                    add(f"{word} {name}", r, "province")
         else:
             word = "Kabupaten" if r.level == "regency" else "Kota"
             add(f"{word} {bare}", r, r.level)

@@ -20,13 +20,13 @@ class Sentence:
 
 _PARA_RE = re.compile(r"[^\n]+")
 # a sentence ends at . ! ? (and a closing quote) followed by space and an upper-case start,
-# except after common abbreviations (No., Rp., Kab., Dr., H.) or single initials. The sentence
+# except after common abbreviations (No., Rp., Kab., Kep., Dr., H.) or single initials. The sentence
 # ends where group 1 starts, right after the mark (matching the mark rather than looking behind
 # for it lets the scan jump from mark to mark; a paragraph never starts right after a mark).
 _END_RE = re.compile(r"[.!?]([\"”’']?\s+)(?=[\"“‘']?[A-Z0-9(])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:no|nomor|rp|kab|kec|prov|dr|drs|ir|h|hj|st|jl|tbk|pt|cv|ny|sdr|bpk|dll|dsb|"
-    r"kel|desa|red|ket|vol|hlm|ant)|\b[A-Z])\.$",
+    r"kel|kep|desa|red|ket|vol|hlm|ant)|\b[A-Z])\.$",
     re.IGNORECASE,
 )
 

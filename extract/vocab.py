@@ -226,6 +226,19 @@ SHARE_AFTER = Matcher(
     r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:kepesertaan|peserta)\b(?!\s+(?:aktif|"
     r"bpjs|jamsostek|bp\s*jamsostek))"
 )
+# "35 persen peserta aktif merupakan pekerja perempuan": a share of the members, unless the
+# percentage is taken of the workforce ("35 persen peserta aktif dari total angkatan kerja")
+MEMBERS_AFTER = Matcher(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?peserta\b")
+WORKFORCE_DENOMINATOR = Matcher(
+    r"\b(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:[\w.,]+\s+){0,3}?"
+    r"(?:angkatan\s+kerja|tenaga\s+kerja|pekerja|potensi|penduduk\s+bekerja)\b",
+    ("dari", "terhadap"),
+)
+# "70 persen di antaranya", "dari jumlah itu, 60 persen": a part of the count just given
+PART_OF_COUNT = Matcher(
+    r"\bdi\s*antaranya\b|\bdari\s+(?:jumlah|angka|total)\s+(?:\w+\s+)?(?:itu|tersebut)\b",
+    ("antaranya", "dari"),
+)
 EXCLUDE_PERCENT = Matcher(
     r"berasal\s+dari|disumbang|sumbangan|kontributor|menyumbang|"
     r"terbesar|terbanyak|didominasi|mayoritas|porsi|kontribusi|menduduki|sebagian|separuh|"

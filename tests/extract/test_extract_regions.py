@@ -143,8 +143,35 @@ def test_every_short_form_names_a_listed_region() -> None:
         ("Konsel", "74.05"),
         ("Palangka Raya", "62.71"),
         ("Toli Toli", "72.04"),
+        ("Kabupaten Labuhan Batu Utara", "12.23"),
+        ("Labuhan Batu Selatan", "12.22"),
+        ("Kota Pare-Pare", "73.72"),
+        ("Pare Pare", "73.72"),
+        ("Kota Pematang Siantar", "12.72"),
+        ("Kabupaten Toba Samosir", "12.12"),
+        ("Kota Tebingtinggi", "12.76"),
+        ("Kabupaten Gunung Kidul", "34.03"),
+        ("Kabupaten Kep. Selayar", "73.01"),
+        ("Kep. Riau", "21"),
+        ("Provinsi Kep. Bangka Belitung", "19"),
     ],
 )
 def test_spelling_variants(name: str, code: str) -> None:
     region = resolve_region_name(name)
     assert region is not None and region.code == code
+
+
+def test_spelling_variants_in_running_text() -> None:
+    text = "Di Kabupaten Labuhan Batu Utara dan Kota Pare-Pare, serta di Kab. Kep. Selayar."
+    assert [m.candidates[0].code for m in find_region_mentions(text)] == [
+        "12.23",
+        "73.72",
+        "73.01",
+    ]
+
+
+def test_every_spelling_is_of_a_listed_name() -> None:
+    from extract.regions import _SPELLINGS
+
+    words = {w for r in load_regions() for w in r.name.split()}
+    assert set(_SPELLINGS) <= words

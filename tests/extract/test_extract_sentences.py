@@ -250,6 +250,32 @@ CASES: list[tuple[str, set[Row]]] = [
         "71.300 orang.",
         {("62.71", "active_participants", None, 71_300, None)},
     ),
+    (  # "Kep." (Kepulauan) ends no sentence
+        "Peserta aktif di Kabupaten Kep. Selayar mencapai 12.840 orang per Juni 2025.",
+        {("73.01", "active_participants", None, 12_840, "2025-06")},
+    ),
+    (  # a percentage of the participants is a share of them, not coverage
+        "Peserta aktif di Kota Baubau tercatat 21.700 orang, dan 41 persen peserta aktif itu "
+        "merupakan pekerja perempuan.",
+        {("74.72", "active_participants", None, 21_700, None)},
+    ),
+    (  # ... and so is a part of a member count ("di antaranya")
+        "BPJS Ketenagakerjaan mencatat 33.900 peserta aktif di Kabupaten Kolaka, sekitar 64 "
+        "persen di antaranya pekerja penerima upah.",
+        {("74.01", "active_participants", None, 33_900, None)},
+    ),
+    (  # ... but a part of the workers is coverage
+        "Dari 88.000 pekerja di Kabupaten Kolaka, 27 persen di antaranya sudah terdaftar "
+        "sebagai peserta BPJS Ketenagakerjaan.",
+        {
+            ("74.01", "labor_force", None, 88_000, None),
+            ("74.01", "coverage_pct", None, 27, None),
+        },
+    ),
+    (  # ... and so are the participants taken of the workforce
+        "Di Kabupaten Kolaka, baru 27 persen peserta aktif dari total angkatan kerja.",
+        {("74.01", "coverage_pct", None, 27, None)},
+    ),
 ]
 
 
@@ -301,6 +327,7 @@ def test_area_name_lists_the_regions() -> None:
         "Kecelakaan kerja yang dialami 2.870 peserta di Sultra telah ditangani.",
         "Jumlah pencari kerja yang terdaftar di Disnaker Kota Kendari mencapai 7.900 orang.",
         "Sebanyak 18 perusahaan terdaftar mendapatkan penghargaan dari wali kota.",
+        "Pekerja sektor perikanan mencakup 22 persen peserta aktif di Kota Bitung.",
     ],
 )
 def test_no_figure(text: str) -> None:
