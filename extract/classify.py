@@ -310,6 +310,8 @@ def _stock_metric(clause: Clause, unit: str | None, prev_metric: str | None) -> 
         return Decision("registered_participants", 2)
     if active is not None:
         return Decision("active_participants", 2)
+    if _has(vocab.LABOR_GROUP, clause):
+        return Decision("labor_force", 2)
     if prev_metric is not None and prev_metric != "employers":
         if _TOTAL_WORD.search(clause.left_clause) and prev_metric != "labor_force":
             return Decision("active_participants", 1)  # "..., total 1.100 orang": the sum

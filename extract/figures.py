@@ -380,9 +380,12 @@ _TOTAL_CUE = Gated(
 )
 
 
-# "Disusul Kabupaten Gowa 98.770 orang, ...": the list of the sentence before goes on
+# "Disusul Kabupaten Gowa 98.770 orang, ...", "Sementara Keerom 7.300 orang": the list of the
+# sentence before goes on
 _CONTINUES = re.compile(
-    r"[\W_]*(?:disusul|diikuti|kemudian|selanjutnya|berikutnya|lalu)\b", re.IGNORECASE
+    r"[\W_]*(?:disusul|diikuti|kemudian|selanjutnya|berikutnya|lalu|sementara(?:\s+itu)?|"
+    r"sedangkan|adapun)\b",
+    re.IGNORECASE,
 )
 
 
@@ -445,10 +448,40 @@ def _respective(ctx: _Ctx, sent: Sentence, cands: list[NumberMention]) -> dict[i
     return {}
 
 
+# "di tiga provinsi itu": the places named just before, counted
+_COUNTED = Gated(
+    r"\b(?:di|se)[\s-]*(?P<n>dua|tiga|empat|lima|enam|[2-6])\s+"
+    r"(?:provinsi|kabupaten(?:/kota)?|kota|daerah|wilayah)\s+(?:itu|tersebut|ini)\b",
+    ("itu", "tersebut", "ini"),
+    re.IGNORECASE,
+)
+_OFFICE_RECORDS = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:mencatat\w*|melaporkan|membukukan|memiliki|melayani)\b", re.I
+)
+_ITS_AREA = re.compile(r"\bwilayah(?:nya|\s+kerjanya)\b", re.IGNORECASE)
+_WORK_AREA = Gated(r"\bwilayah\s+kerja", ("wilayah",), re.IGNORECASE)
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+
+
+def _counted_area(ctx: _Ctx, here: _Sentence, start: int, end: int) -> Place | None:
+    m = _COUNTED.search(ctx.text[start:end])
+    if m is None:
+        return None
+    count = _COUNTS.get(m["n"].lower()) or int(m["n"])
+    return ctx.scope.counted_group(here.para_start, start + m.start(), count)
+
+
 def _places(
     ctx: _Ctx, here: _Sentence, num: NumberMention, left_bound: int, clause_end: int, state: _State
 ) -> list[Place]:
+    counted = _counted_area(ctx, here, left_bound, clause_end)
+    if counted is not None:
+        return [counted]
     before = ctx.scope.strong_between(left_bound, num.start)
+    if not before and _WORK_AREA.search(ctx.text[left_bound:clause_end]):
+        area = ctx.scope.work_area()  # "96 ribu pekerja di wilayah kerjanya": the branch's area
+        if area is not None:
+            return [area]
     if before:
         group = _joined(ctx.text, before)
         if len(group) == 1:
@@ -462,6 +495,14 @@ def _places(
     for p in ctx.scope.strong_between(num.end, clause_end):
         if p.start - num.end <= 60:
             return [p]
+    # "Kanwil BPJS Ketenagakerjaan Sumbagut mencatat 2,1 juta peserta", "Kepala Kanwil ...
+    # Banuspa mengatakan peserta aktif di wilayahnya ...": the office's area
+    office = ctx.scope.office_area(here.sent.start, num.start)
+    if office is not None and (
+        _OFFICE_RECORDS.match(ctx.text, office.end, num.start)
+        or _ITS_AREA.search(ctx.text, left_bound, clause_end)
+    ):
+        return [office]
     return [_plausible(_context_place(ctx, here, num, state), num)]
 
 

@@ -183,6 +183,17 @@ _AREAS = (
     "Papua Maluku",
     "Maluku Papua",
     "Jabodetabek",
+    # BPJS Ketenagakerjaan regional offices (Kanwil) by the names the press gives them
+    "Sumbagut",
+    "Sumbagteng",
+    "Sumbagsel",
+    "Sumbar Riau",
+    "Sumbarriau",
+    "Banuspa",
+    "Balinusra",
+    "Bali Nusra Papua",
+    "Suluttenggomalut",
+    "Sulutgomalut",
 )
 # bare names that are also common words: only matched with Kabupaten/Kota in front
 _COMMON_WORDS = {

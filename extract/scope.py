@@ -77,6 +77,13 @@ _NATIONAL_RE = Lower(
     ci_gate=False,
 )
 _WILAYAH_BEFORE = Lower(r"wilayah\s+(?:Provinsi\s+)?$")
+# "Wilayah kerja kantor cabang itu meliputi Kota Jayapura, ...": a branch's area, named
+_WORK_AREA_DEFINED = Lower(
+    r"wilayah\s+kerja\w*[,\s]+(?:[\w.]+[,\s]+){0,5}?(?:meliputi|mencakup|terdiri\s+(?:dari|atas)|yakni|"
+    r"yaitu|antara\s+lain)\s*:?\s*$",
+    ("wilayah",),
+)
+_WORK_AREA_DEFINITION = re.compile(r"wilayah\s+kerja", re.IGNORECASE)
 _NOT_NATIONAL_BEFORE = Lower(r"migran\s*$|target\s*$")
 _SUPERLATIVE_SE = Lower(
     r"(?:\bter(?:tinggi|rendah|besar|banyak|kecil|baik)|paling\s+\w+|nomor\s+\w+|"
@@ -487,6 +494,60 @@ class RegionScope:
             if p.end <= end:
                 out.append(p)
         return out
+
+    def counted_group(self, start: int, end: int, count: int) -> Place | None:
+        """The area of the last ``count`` places, of any role, joined by "," / "dan" within
+        ``text[start:end]`` ("Kanwil ... Sulawesi Utara, Gorontalo dan Maluku Utara
+        mengungkapkan, jumlah peserta di tiga provinsi itu ..."); None when there is no such run."""
+        inside = [p for p in self.places if start <= p.start and p.end <= end and p.region]
+        group = inside[-1:]
+        for p in reversed(inside[:-1]):
+            if len(group) == count or not _joins(self.text[p.end : group[0].start]):
+                break
+            group.insert(0, p)
+        if len(group) != count or count < 2:
+            return None
+        name = " + ".join(p.name for p in group)
+        return _new_place(group[0].start, group[-1].end, None, name, "strong")
+
+    def office_area(self, start: int, end: int) -> Place | None:
+        """The last regional office named by its area within ``text[start:end]`` ("Kanwil BPJS
+        Ketenagakerjaan Sumbagut"), as a strong place."""
+        found = [
+            p
+            for p in self.places
+            if p.role == "office" and p.region is None and start <= p.start and p.end <= end
+        ]
+        if not found:
+            return None
+        last = found[-1]
+        return _new_place(last.start, last.end, None, last.name, "strong")
+
+    def work_area(self) -> Place | None:
+        """The area of the branch office, where the article names it: the places, two or more,
+        joined by "," / "dan" right after "wilayah kerja(nya) ... meliputi" (the first such)."""
+        for m in _WORK_AREA_DEFINITION.finditer(self.text):
+            start = m.start()
+            window = self.text[start : start + 90]
+            for p in self.places:
+                if start + 12 <= p.start <= start + 90 and _WORK_AREA_DEFINED.search(
+                    window[: p.start - start]
+                ):
+                    return self._run_from(p)
+        return None
+
+    def _run_from(self, first: Place) -> Place | None:
+        """The area of the places joined by "," / "dan" from ``first`` on, if two or more."""
+        i = self.places.index(first)
+        group = [first]
+        for p in self.places[i + 1 :]:
+            if p.region is None or not _joins(self.text[group[-1].end : p.start]):
+                break
+            group.append(p)
+        if len(group) < 2:
+            return None
+        name = " + ".join(p.name for p in group)
+        return _new_place(group[0].start, group[-1].end, None, name, "strong")
 
     def default(self, before: int) -> Place:
         """The article's principal region for a figure with no region of its own."""

@@ -49,9 +49,13 @@ LABOR = Matcher(
     r"angkatan\s+kerja|potensi(?:\s+(?:pekerja|peserta|tenaga\s+kerja|kepesertaan))?|"
     r"populasi\s+(?:pekerja|tenaga\s+kerja)|penduduk\s+(?:yang\s+)?bekerja|"
     r"total\s+(?:tenaga\s+kerja|pekerja)(?!\s+yang\s+(?:ter|sudah|telah|memiliki|menjadi))|"
-    r"dari\s+(?:total|jumlah|sekitar)\b(?!\s+(?:itu|tersebut|ini|tadi))|tenaga\s+kerja\s+yang\s+(?:ada|mencapai)|"
-    r"pekerja\s+non[-\s]?ASN|total\s+jumlah"
+    r"dari\s+(?:total|jumlah|sekitar)\b(?!\s+(?:itu|tersebut|ini|tadi|peserta|kepesertaan|anggota)\b)|"
+    r"tenaga\s+kerja\s+yang\s+(?:ada|mencapai)|total\s+jumlah"
 )
+# a population of workers by who employs them: the workforce when no word says they are members
+# ("jumlah pegawai non-ASN di Pemprov Maluku tercatat 9.420 orang"; but "5.000 pekerja non-ASN
+# telah terdaftar" are participants)
+LABOR_GROUP = Matcher(r"(?:pekerja|pegawai|tenaga\s+kerja)\s+non[-\s]?asn", ("asn",))
 # (each look-behind stands after the "m" its alternative starts with, where it sees the same
 # text: every alternative then starts with a letter, and the engine only tries positions holding
 # one of those first letters instead of every position)

@@ -250,6 +250,49 @@ CASES: list[tuple[str, set[Row]]] = [
         "71.300 orang.",
         {("62.71", "active_participants", None, 71_300, None)},
     ),
+    (  # workers named by their employer are participants when a word says so ...
+        "Sebanyak 2.340 pekerja non-ASN di Kabupaten Buton telah terdaftar sebagai peserta.",
+        {("74.04", "active_participants", None, 2_340, None)},
+    ),
+    (  # ... and the workforce when none does
+        "Jumlah pegawai non-ASN di Pemkab Buton tercatat 3.910 orang, dan 2.340 orang di "
+        "antaranya sudah terlindungi.",
+        {
+            ("74.04", "labor_force", None, 3_910, None),
+            ("74.04", "active_participants", None, 2_340, None),
+        },
+    ),
+    (  # a part of the participants is in the participants' metric
+        "Peserta aktif di Kota Palopo mencapai 27.650 orang. Dari jumlah peserta tersebut, "
+        "6.120 orang adalah pekerja bukan penerima upah.",
+        {
+            ("73.73", "active_participants", None, 27_650, None),
+            ("73.73", "active_participants", "BPU", 6_120, None),
+        },
+    ),
+    (  # "Sementara ...": the list of the sentence before goes on
+        "Peserta aktif terbanyak ada di Kabupaten Merauke, yakni 31.200 orang. Sementara "
+        "Kabupaten Mappi 4.870 orang dan Boven Digoel 3.960 orang.",
+        {
+            ("93.01", "active_participants", None, 31_200, None),
+            ("93.03", "active_participants", None, 4_870, None),
+            ("93.02", "active_participants", None, 3_960, None),
+        },
+    ),
+    (  # "di tiga provinsi itu": the places just named, together
+        "Kepala Kanwil BPJS Ketenagakerjaan Sulawesi Utara, Gorontalo dan Maluku Utara "
+        "mengatakan, peserta aktif di tiga provinsi itu mencapai 790.300 orang.",
+        {(None, "active_participants", None, 790_300, None)},
+    ),
+    (  # "di wilayah kerjanya": the branch's area, named in the article
+        "BPJS Ketenagakerjaan Cabang Merauke mencatat 40.030 peserta aktif di wilayah kerjanya. "
+        "Wilayah kerja kantor cabang itu meliputi Kabupaten Merauke, Mappi dan Boven Digoel.",
+        {(None, "active_participants", None, 40_030, None)},
+    ),
+    (  # a regional office (Kanwil) named by its area records the area's figure
+        "Kanwil BPJS Ketenagakerjaan Sumbagsel mencatat 1,8 juta peserta aktif.",
+        {(None, "active_participants", None, 1_800_000, None)},
+    ),
     (  # "Kep." (Kepulauan) ends no sentence
         "Peserta aktif di Kabupaten Kep. Selayar mencapai 12.840 orang per Juni 2025.",
         {("73.01", "active_participants", None, 12_840, "2025-06")},
@@ -282,6 +325,41 @@ CASES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sentence(text: str, expected: set[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala Kanwil BPJS Ketenagakerjaan Sulawesi Utara, Gorontalo dan Maluku Utara "
+            "mengatakan, peserta aktif di tiga provinsi itu mencapai 790.300 orang.",
+            "Provinsi Sulawesi Utara + Provinsi Gorontalo + Provinsi Maluku Utara",
+        ),
+        (
+            "BPJS Ketenagakerjaan Cabang Merauke mencatat 40.030 peserta aktif di wilayah "
+            "kerjanya, yang meliputi Kabupaten Merauke, Mappi dan Boven Digoel.",
+            "Kabupaten Merauke + Kabupaten Mappi + Kabupaten Boven Digoel",
+        ),
+        (
+            "Kanwil BPJS Ketenagakerjaan Sumbagsel mencatat 1,8 juta peserta aktif.",
+            "Wilayah Sumbagsel",
+        ),
+    ],
+)
+def test_areas_are_named(text: str, name: str) -> None:
+    (fig,) = extract_figures(text, published=PUB)
+    assert (fig.region_code, fig.region_name) == (None, name)
+
+
+def test_office_head_speaking_of_the_region_before_keeps_it() -> None:
+    text = (
+        "Peserta aktif di Sultra hingga Juni 2025 mencapai 320.400 orang. Kepala Kanwil BPJS "
+        "Ketenagakerjaan Sulama mengatakan dari total tersebut terdapat 12.100 peserta baru."
+    )
+    assert {(f.region_code, f.metric) for f in extract_figures(text, published=PUB)} == {
+        ("74", "active_participants"),
+        ("74", "new_participants"),
+    }
 
 
 def test_area_name_lists_the_regions() -> None:
