@@ -40,6 +40,27 @@ def test_segments_within_total_are_not_flagged() -> None:
     assert all(f.flags == [] for f in figs)
 
 
+def test_a_part_of_a_segment_is_not_added_to_it() -> None:
+    figs = [
+        _fig("active_participants", 1000),
+        _fig("active_participants", 600, "PU"),
+        _fig("active_participants", 400, "BPU"),
+        _fig("active_participants", 150, "BPU"),  # "150 pekerja rentan", of the 400
+    ]
+    apply_checks(figs)
+    assert all(f.flags == [] for f in figs)
+
+
+def test_one_segment_beside_the_total_is_no_sum() -> None:
+    figs = [
+        _fig("active_participants", 1000),
+        _fig("active_participants", 900, "BPU"),
+        _fig("active_participants", 300, "BPU"),
+    ]
+    apply_checks(figs)
+    assert all(f.flags == [] for f in figs)
+
+
 def test_percentage_disagreeing_with_count_over_labor_force() -> None:
     figs = [
         _fig("active_participants", 400),
