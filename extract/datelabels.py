@@ -66,6 +66,15 @@ _ORDINALS = {
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 
+# words of time before a year: "hingga akhir 2024 peserta aktif ..." reads 2024 as the year, where
+# "2024 peserta" alone would be a count
+YEAR_CUE_BEFORE = re.compile(
+    r"\b(?:pada|hingga|sampai|akhir|awal|pertengahan|medio|penghujung|tahun|sejak|per|selama|"
+    r"sepanjang)\s+$",
+    re.IGNORECASE,
+)
+
+
 def to_date(value: datetime | date | None) -> date | None:
     """A ``date`` from a datetime/date/None."""
     if isinstance(value, datetime):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from extract.datelabels import MONTHS, YEAR, build_label, period_end, to_date
+from extract.datelabels import MONTHS, YEAR, YEAR_CUE_BEFORE, build_label, period_end, to_date
 from extract.textutil import has_case_twins, lower, trie_pattern
 
 __all__ = ["DateMention", "find_dates", "period_end", "to_date"]
@@ -465,4 +465,6 @@ def _year_is_not_date(text: str, rtext: str, start: int, end: int, folded: bool 
     at = len(text) - start
     if _NOT_DATE[folded].match(rtext, at, at + 30) is not None:
         return True
-    return _PERSON[folded].match(text, end, end + 20) is not None
+    if _PERSON[folded].match(text, end, end + 20) is None:
+        return False
+    return YEAR_CUE_BEFORE.search(text, max(0, start - 14), start) is None

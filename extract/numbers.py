@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from extract.datelabels import YEAR_CUE_BEFORE
 from extract.textutil import fold, trie_pattern
 
 __all__ = ["NumberMention", "find_numbers", "parse_number_token"]
@@ -274,7 +275,8 @@ def _classify(
         scale is None
         and _YEAR_MIN <= value <= _YEAR_MAX
         and _FOUR_DIGITS_RE.fullmatch(raw)
-        and after != "person"
+        # "2024 peserta" is a count, but not after a word of time ("hingga akhir 2024 peserta")
+        and (after != "person" or YEAR_CUE_BEFORE.search(text, max(0, start - 14), start))
     ):
         return "year"
     if after == "range":

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract import dates, segment, textutil
+from extract.datelabels import YEAR_CUE_BEFORE
 from extract.segment import Sentence
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -98,12 +99,17 @@ def test_reversed_date_windows_find_what_the_patterns_find(head: str, tail: str)
             got_mention = dates._mention(subject, rsubject, at_date, kind, "x", "day", folded)
             want_mention = _mention_as_was(subject, at_date, kind, "x", "day", folded)
             assert got_mention == want_mention
+        # (a year after a word of time is a date even before "peserta")
+        time_cue = YEAR_CUE_BEFORE.search(subject[max(0, start - 14) : start]) is not None
         assert dates._year_is_not_date(subject, rsubject, start, start, folded) == (
             _BEFORE["not_date"].search(before) is not None
-            or _PERSON_AS_WAS.match(subject[start : start + 20]) is not None
+            or (_PERSON_AS_WAS.match(subject[start : start + 20]) is not None and not time_cue)
             if not folded
             else dates._folded(_BEFORE["not_date"]).search(before) is not None
-            or dates._folded(_PERSON_AS_WAS).match(subject[start : start + 20]) is not None
+            or (
+                dates._folded(_PERSON_AS_WAS).match(subject[start : start + 20]) is not None
+                and not time_cue
+            )
         )
         end = start
         person_rx = dates._folded(dates._PERSON_AFTER) if folded else dates._PERSON_AFTER

@@ -293,6 +293,10 @@ CASES: list[tuple[str, set[Row]]] = [
         "Kanwil BPJS Ketenagakerjaan Sumbagsel mencatat 1,8 juta peserta aktif.",
         {(None, "active_participants", None, 1_800_000, None)},
     ),
+    (  # a year after a word of time is the date, even before "peserta"
+        "Hingga pertengahan 2024 peserta aktif di Kota Kendari mencapai 58.310 orang.",
+        {("74.71", "active_participants", None, 58_310, "2024")},
+    ),
     (  # "Kep." (Kepulauan) ends no sentence
         "Peserta aktif di Kabupaten Kep. Selayar mencapai 12.840 orang per Juni 2025.",
         {("73.01", "active_participants", None, 12_840, "2025-06")},
