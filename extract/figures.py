@@ -46,7 +46,7 @@ from extract.walk import para_start, passed_over, read_also_spans, sentence_numb
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures"]
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 _FLOW = {"new_participants"}
 # dates written with digits (the numbers in them are no figures)
