@@ -270,7 +270,9 @@ def _number_figures(
     left_bound, right_bound, prev_end = here.bounds(i)
     clause = make_clause(ctx.text, num, left_bound, right_bound, here.words, here.segments)
     unit = _unit(num, ctx.text) or _subject_unit(clause.left_clause)
-    decision = _decide(num, clause, unit, here.prev, state, sent)
+    # (of a percentage: whether a place is named before it in its words)
+    placed = num.kind == "percent" and bool(ctx.scope.strong_between(left_bound, num.start))
+    decision = _decide(num, clause, unit, here.prev, state, sent, placed)
     if decision is None:
         return []
     segment, here.claimed = find_segment(ctx.text, clause, num, here.claimed)
@@ -330,6 +332,7 @@ def _decide(
     prev: dict[str, Figure],
     state: _State,
     sent: Sentence,
+    placed: bool = False,
 ) -> Decision | None:
     if num.kind == "percent":
         prev_count = prev.get("count")
@@ -337,7 +340,11 @@ def _decide(
         prev_pct_metric = (
             prev_pct.metric if prev_pct else state.last_metric.get((sent.paragraph, "percent"))
         )
-        if prev_pct_metric is None and not prev and _follows_up(clause, state, sent):
+        if (
+            prev_pct_metric is None
+            and not prev
+            and (_follows_up(clause, state, sent) or (placed and _right_after(state, sent)))
+        ):
             # "Capaian ini naik dari posisi akhir 2024 yang sebesar 36,72 persen": the share the
             # sentence before gave, at another time (in a paragraph of its own)
             prev_pct_metric = state.last_metrics.get("percent")
@@ -387,6 +394,12 @@ _CONTINUES = re.compile(
     r"sedangkan|adapun)\b",
     re.IGNORECASE,
 )
+
+
+def _right_after(state: _State, sent: Sentence) -> bool:
+    """Whether the sentence before gave figures ("Cakupan kepesertaan di Sulsel 41,3 persen.
+    Kota Makassar mencatat capaian tertinggi dengan 68,9 persen, ...")."""
+    return state.last_sentence == sent.index - 1
 
 
 def _follows_up(clause: Clause, state: _State, sent: Sentence) -> bool:

@@ -293,6 +293,21 @@ CASES: list[tuple[str, set[Row]]] = [
         "Kanwil BPJS Ketenagakerjaan Sumbagsel mencatat 1,8 juta peserta aktif.",
         {(None, "active_participants", None, 1_800_000, None)},
     ),
+    (  # percentages of places listed right after a coverage figure are coverage too
+        "Cakupan kepesertaan di Sulawesi Barat per Juni 2025 mencapai 29,4 persen.\n"
+        "Kabupaten Mamuju mencatat capaian tertinggi dengan 41,7 persen, disusul Kabupaten "
+        "Majene 33,2 persen.",
+        {
+            ("76", "coverage_pct", None, 29.4, "2025-06"),
+            ("76.02", "coverage_pct", None, 41.7, "2025-06"),
+            ("76.05", "coverage_pct", None, 33.2, "2025-06"),
+        },
+    ),
+    (  # ... but a bare percentage after it is not
+        "Cakupan kepesertaan di Sulawesi Barat per Juni 2025 mencapai 29,4 persen.\n"
+        "Sebanyak 55 persen di antaranya pekerja perempuan.",
+        {("76", "coverage_pct", None, 29.4, "2025-06")},
+    ),
     (  # a year after a word of time is the date, even before "peserta"
         "Hingga pertengahan 2024 peserta aktif di Kota Kendari mencapai 58.310 orang.",
         {("74.71", "active_participants", None, 58_310, "2024")},
