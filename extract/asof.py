@@ -5,16 +5,17 @@ anywhere in its sentence; "saat ini" means no date; an estimate ("diperkirakan")
 otherwise the date of the last figure of the same kind earlier in the article (passed in as
 ``inherited``), then the nearest data date before it or just after it (before the next number).
 The date of a comparison ("naik dari 36,72 persen pada akhir 2024") dates the earlier figure
-only. A date whose year is after the publication year marks a target ("future").
+only. A date whose period begins after the publication date marks a target ("future").
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from extract import vocab
 from extract.classify import Clause
+from extract.datelabels import period_start
 from extract.dates import DateMention, period_end
 from extract.numbers import NumberMention
 from extract.segment import Sentence
@@ -61,8 +62,7 @@ def date_in_sentence(
     if chosen is not None and chosen.kind == "now":
         return None
     if chosen is not None and chosen.label and chosen.precision:
-        end = _end_from(chosen.label, published.year + 1) if published else None
-        if published and end and end.year > published.year:
+        if published and _starts_after(chosen.label, published):
             return "future"
         return chosen.label, chosen.precision
     # an estimate ("diperkirakan mencapai 98.700") describes no dated data; as the answer is
@@ -132,6 +132,20 @@ def _nearby(
     if published and end and end > published:
         return None
     return chosen.label, chosen.precision
+
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _starts_after(label: str, published: date) -> bool:
+    """Whether the period a label names begins after the publication date ("mulai Juli
+    mendatang", "pada 2026"): what is said of it is a plan or a target."""
+    head = label[:4]
+    if head.isascii() and head.isdigit() and int(head) < published.year:
+        return False  # (not looked up: an earlier year)
+    start = period_start(label)
+    # (a day's slack: a page's date may be given in another time zone than its text's)
+    return start is not None and start > published + _ONE_DAY
 
 
 def _end_from(label: str, year: int) -> date | None:

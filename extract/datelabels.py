@@ -126,6 +126,10 @@ def build_label(
     if kind in ("quarter", "half"):
         earlier = _YEAR_RE.findall(text, 0, start)  # years before the match
         y = _year(g["y"] or (earlier[-1] if earlier else None), pub)
+        if g.get("yrel"):
+            if pub is None:
+                return None, None
+            y = pub.year - _BACK.get(_key(g["yrel"]), 0)
         if y is None:
             return None, None
         n = _ORDINALS[_key(g["q"])]
@@ -143,15 +147,23 @@ def build_label(
     if kind == "month_noyear" and pub is not None:
         month = MONTHS[_key(g["mon"])]
         year = pub.year if month <= pub.month else pub.year - 1
+        if g.get("yrel"):  # "Juni tahun lalu"
+            year = pub.year - _BACK.get(_key(g["yrel"]), 0)
+        elif _BACK.get(_key(g.get("rel") or "")) == -1:  # "Juli mendatang": the next one
+            year = pub.year if month > pub.month else pub.year + 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "relative" and pub is not None:
         return _relative(_key(g["unit"]), _key(g["rel"]), pub)
     return None, None
 
 
+# how many periods back from the publication date a relative word points
+_BACK = {"lalu": 1, "kemarin": 1, "sebelumnya": 1, "depan": -1, "mendatang": -1}
+
+
 def _relative(unit: str, rel: str, pub: date) -> tuple[str | None, str | None]:
     """ "tahun lalu", "bulan ini", "triwulan depan" against the publication date."""
-    back = {"lalu": 1, "kemarin": 1, "sebelumnya": 1, "depan": -1, "mendatang": -1}.get(rel, 0)
+    back = _BACK.get(rel, 0)
     if unit == "tahun":
         return str(pub.year - back), "year"
     if unit == "bulan":
@@ -163,6 +175,23 @@ def _relative(unit: str, rel: str, pub: date) -> tuple[str | None, str | None]:
     return f"{index // per_year}-{letter}{index % per_year + 1}", (
         "quarter" if unit == "triwulan" else "half"
     )
+
+
+def period_start(label: str) -> date | None:
+    """First day of the period a label names."""
+    try:
+        y = int(label[:4])
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", label):
+            return date.fromisoformat(label)
+        if re.fullmatch(r"\d{4}", label):
+            return date(y, 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", label):
+            return date(y, int(label[5:]), 1)
+        n = int(label[-1])
+        first = (n - 1) * 3 + 1 if label[5] == "Q" else (n - 1) * 6 + 1
+        return date(y, first, 1)
+    except (ValueError, IndexError):
+        return None
 
 
 def period_end(label: str) -> date | None:

@@ -34,6 +34,8 @@ _CUE_RE = re.compile(
     r"\bdan|\bserta|\bsejak|\bmulai|\bsebelumnya)\s*,?\s*$",
     re.IGNORECASE,
 )
+# "triwulan pertama tahun ini", "Juni tahun lalu": the year said against the publication date
+_YEAR_REL = r"\s+tahun\s+(?P<yrel>ini|lalu|kemarin|berjalan)\b"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "slash",
@@ -65,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(
             rf"\b(?P<akhir>akhir\s+)?(?:triwulan|kuartal|caturwulan|tw|q)\s*-?\s*(?P<q>{_ORD_RE})\b"
-            rf"(?:\s*[-/]?\s*(?:tahun|th\.?)?\s*(?P<y>{_YEAR}))?",
+            rf"(?:\s*[-/]?\s*(?:tahun|th\.?)?\s*(?P<y>{_YEAR})|{_YEAR_REL})?",
             re.IGNORECASE,
         ),
     ),
@@ -73,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             rf"\b(?P<akhir>akhir\s+)?(?:semester|paruh)\s*(?P<q>{_ORD_RE})\b"
-            rf"(?:\s*[-/]?\s*(?:tahun|th\.?)?\s*(?P<y>{_YEAR}))?",
+            rf"(?:\s*[-/]?\s*(?:tahun|th\.?)?\s*(?P<y>{_YEAR})|{_YEAR_REL})?",
             re.IGNORECASE,
         ),
     ),
@@ -87,10 +89,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_noyear",
         re.compile(
-            rf"\b(?:per|hingga|sampai|s\.d\.|posisi|akhir|bulan|dengan|selama|sepanjang)\s+"
+            rf"\b(?:per|hingga|sampai|s\.d\.|posisi|akhir|bulan|dengan|selama|sepanjang|mulai|"
+            rf"sejak)\s+"
             rf"(?P<mon>{_MONTH_RE})\b"
             # (not "Januari-Maret 2025", a range of months written with the year)
-            rf"(?:\s+(?P<rel>lalu|ini|kemarin))?(?!\s*\d|\s*[-–—/]\s*\w)",
+            rf"(?:\s+(?P<rel>lalu|ini|kemarin|mendatang|depan)|{_YEAR_REL})?(?!\s*\d|\s*[-–—/]\s*\w)",
             re.IGNORECASE,
         ),
     ),
@@ -147,7 +150,8 @@ _FIRST_CHARS = {
     "quarter": "atkcq",  # akhir, triwulan/tw, kuartal, caturwulan, q
     "half": "asp",  # akhir, semester, paruh
     "month": "bjfpmasond",  # bulan and the months' initials
-    "month_noyear": "phsabd",  # per, hingga, sampai/s.d., posisi, akhir, bulan, dengan, selama
+    # per, hingga, sampai/s.d., posisi, akhir, bulan, dengan, selama, mulai, sejak
+    "month_noyear": "phsabdm",
     "year_end": "a",
     "range": "12",
     "relative": "tbs",
@@ -196,6 +200,8 @@ _START_WORDS = frozenset(
         "dengan",
         "selama",
         "sepanjang",
+        "mulai",
+        "sejak",
         "saat",
         "kini",
         "sekarang",

@@ -126,7 +126,7 @@ EXCLUDE_ANY = Matcher(
     r"\btaspen\b|\basabri\b|"
     r"sosialisasi|seminar|workshop|lokakarya|bimtek|sarasehan|\blomba|\bacara\b|"
     r"webinar|\brapat\b|pertemuan|kunjungan|mencairkan|menerima\s+(?:santunan|beasiswa|klaim)|"
-    r"menganggarkan|dianggarkan|\balokasi|untuk\s+(?:melindungi|mendaftarkan|menanggung|"
+    r"menganggarkan|dianggarkan|\balokasi|untuk\s+(?:melindungi|mendaftarkan|menanggung|membayar|"
     r"membiayai|mengikutsertakan)|"
     # wage subsidies (BSU), app downloads, sports events, accidents, job seekers, incentives
     # and awards: people counted for something else

@@ -37,6 +37,13 @@ PUB = date(2025, 8, 23)
         ("per Rabu, 28 Mei 2025", "2025-05-28", "day"),
         ("per 30 Juni", "2025-06-30", "day"),
         ("per Desember", "2024-12", "month"),
+        ("pada triwulan pertama tahun ini", "2025-Q1", "quarter"),
+        ("semester II tahun lalu", "2024-H2", "half"),
+        ("hingga Juni tahun ini", "2025-06", "month"),
+        ("hingga Desember tahun lalu", "2024-12", "month"),
+        ("mulai Oktober mendatang", "2025-10", "month"),
+        ("mulai Maret mendatang", "2026-03", "month"),
+        ("sejak Januari lalu", "2025-01", "month"),
     ],
 )
 def test_labels(text: str, label: str, precision: str) -> None:

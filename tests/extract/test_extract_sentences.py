@@ -308,6 +308,12 @@ CASES: list[tuple[str, set[Row]]] = [
         "Sebanyak 55 persen di antaranya pekerja perempuan.",
         {("76", "coverage_pct", None, 29.4, "2025-06")},
     ),
+    (  # what is said of a period that begins after the publication date is a plan
+        "Pemkab Konawe membayar iuran 7.800 pekerja rentan mulai Oktober mendatang. Peserta "
+        "aktif di Kabupaten Konawe pada triwulan IV 2025 ditaksir 40.000 orang. Per Agustus "
+        "2025, peserta aktif di Kabupaten Konawe tercatat 35.420 orang.",
+        {("74.02", "active_participants", None, 35_420, "2025-08")},
+    ),
     (  # a year after a word of time is the date, even before "peserta"
         "Hingga pertengahan 2024 peserta aktif di Kota Kendari mencapai 58.310 orang.",
         {("74.71", "active_participants", None, 58_310, "2024")},
@@ -424,6 +430,7 @@ def test_area_name_lists_the_regions() -> None:
         "Kecelakaan kerja yang dialami 2.870 peserta di Sultra telah ditangani.",
         "Jumlah pencari kerja yang terdaftar di Disnaker Kota Kendari mencapai 7.900 orang.",
         "Sebanyak 18 perusahaan terdaftar mendapatkan penghargaan dari wali kota.",
+        "Pemkot menyiapkan Rp2,1 miliar untuk membayar iuran 10.500 pekerja rentan.",
         "Pekerja sektor perikanan mencakup 22 persen peserta aktif di Kota Bitung.",
     ],
 )
