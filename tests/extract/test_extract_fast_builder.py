@@ -10,7 +10,7 @@ when they have nothing to compare, and "masing-masing" looked for once per sente
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from extract import asof, figures, segment, walk
 from extract.checks import _ceiling, _check_percentages, _check_segments, apply_checks
 from extract.classify import make_clause
+from extract.datelabels import period_start
 from extract.dates import DateMention, period_end
 from extract.dedupe import _frame, _has_near, _is_repeat, dedupe, headline_spans, relabel_registered
 from extract.model import Figure
@@ -132,8 +133,9 @@ def _date_of_as_was(
     if chosen is not None and chosen.kind == "now":
         return None
     if chosen is not None and chosen.label and chosen.precision:
-        end = period_end(chosen.label)
-        if published and end and end.year > published.year:
+        # a period that begins after the publication date (a day's slack) is a plan
+        begins = period_start(chosen.label)
+        if published and begins and begins > published + timedelta(days=1):
             return "future"
         return chosen.label, chosen.precision
     if vocab.ESTIMATE.search(lc + " " + rc):
