@@ -19,12 +19,11 @@ after. Dates after the publication year mark a target: the number is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extract import vocab
 from extract.asof import data_dates, date_in_sentence, sentence_dates, sourced_dates
-from extract.checks import WORKFORCE_CEILING, apply_checks
+from extract.checks import apply_checks
 from extract.classify import (
     Clause,
     Decision,
@@ -33,11 +32,13 @@ from extract.classify import (
     find_segment,
     make_clause,
 )
-from extract.dates import DateMention, find_dates, to_date
+from extract.dates import find_dates, to_date
 from extract.dedupe import dedupe, headline_spans, relabel_registered
 from extract.model import Figure
 from extract.numbers import NumberMention, find_numbers
-from extract.regions import NATIONAL, region_by_code
+from extract.placing import place_of, places_of, respective_places
+from extract.reading import ArticleContext, ArticleState, SentenceReading
+from extract.regions import NATIONAL
 from extract.scope import Place, RegionScope
 from extract.segment import Sentence, evidence_span
 from extract.tables import table_cells, table_spans
@@ -51,40 +52,9 @@ EXTRACTOR_VERSION = "0.4.0"
 _FLOW = {"new_participants"}
 # dates written with digits (the numbers in them are no figures)
 _NUMBERED_DATES = {"day", "day_noyear", "slash", "numeric", "month", "range", "quarter", "half"}
-# Gated: every match holds one of the words given (the pattern is skipped on text without them)
-_MASING = Gated(
-    r"masing-masing\s*(?:sekitar|sebesar|sebanyak)?\s*$", ("masing-masing",), re.IGNORECASE
-)
 
 
-@dataclass(slots=True)
-class _State:
-    """What earlier figures of the article established."""
-
-    principal: Place | None = None
-    prev_sentence_text: str = ""
-    para_segment: dict[int, tuple[str, str | None]] = field(default_factory=dict)
-    last_segments: set[str | None] = field(default_factory=set)  # of the last figure sentence
-    # of the last figure sentence: its index and, per unit (persons, employers, percent), the
-    # metric of its last figure in that unit
-    last_sentence: int = -2
-    last_metrics: dict[str, str] = field(default_factory=dict)
-    para_place: dict[int, Place] = field(default_factory=dict)
-    last_date: dict[str, tuple[str, str]] = field(default_factory=dict)  # family -> (label, prec)
-    last_metric: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, unit)
-
-
-@dataclass(frozen=True, slots=True)
-class _Ctx:
-    text: str
-    published: date | None
-    dates: list[DateMention]
-    scope: RegionScope
-    data: list[DateMention]  # ``data_dates(dates, text)``
-    sourced: frozenset[int]  # ``sourced_dates(data, text)``
-
-
-def _table_figures(ctx: _Ctx, state: _State) -> list[Figure]:
+def _table_figures(ctx: ArticleContext, state: ArticleState) -> list[Figure]:
     """Figures of the article's tables, dated and placed by the text around them."""
     out: list[Figure] = []
     for cell in table_cells(ctx.text):
@@ -165,7 +135,7 @@ def extract_figures(
     """Every participation figure stated in ``text`` (offsets are into ``text``)."""
     del url  # accepted for API symmetry; the text and title carry everything used
     ctx, numbers = _prepare(text, title, to_date(published))
-    state = _State()
+    state = ArticleState()
     figures: list[Figure] = []
     read_also = read_also_spans(text)
     prev: Sentence | None = None  # the sentence before, if it holds no candidate number
@@ -195,7 +165,9 @@ def extract_figures(
     return apply_checks(kept)
 
 
-def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list[NumberMention]]:
+def _prepare(
+    text: str, title: str | None, pub: date | None
+) -> tuple[ArticleContext, list[NumberMention]]:
     """The article's dates and places, and its candidate numbers (not in a date or a table)."""
     dates = find_dates(text, pub)
     spans = [(d.start, d.end) for d in dates if d.kind in _NUMBERED_DATES]
@@ -207,44 +179,25 @@ def _prepare(text: str, title: str | None, pub: date | None) -> tuple[_Ctx, list
     ]
     scope = RegionScope(text, title)
     data = data_dates(dates, text)
-    ctx = _Ctx(text, pub, dates, scope, data, sourced_dates(data, text))
+    ctx = ArticleContext(text, pub, dates, scope, data, sourced_dates(data, text))
     return ctx, numbers
 
 
-@dataclass(slots=True)
-class _Sentence:
-    """One sentence being read: its numbers and what its earlier figures established."""
-
-    sent: Sentence
-    words: str  # its text
-    cands: list[NumberMention]
-    respective: dict[int, Place]
-    segments: bool  # whether it may name a segment (``vocab.segments_possible``)
-    masing: bool  # whether it may hold "masing-masing" (``_MASING``)
-    dates: list[DateMention]  # those that may date its figures (``asof.sentence_dates``)
-    para_start: int  # where its paragraph starts
-    horizon: int | None  # where the next sentence with candidate numbers starts, if any
-    prev: dict[str, Figure] = field(default_factory=dict)  # "count"/"percent" -> last figure
-    claimed: int = 0  # text up to here already gave a segment to a figure
-
-    def bounds(self, i: int) -> tuple[int, int, int | None]:
-        """Left and right limits of number ``i``'s words, and the previous number's end."""
-        prev_end = self.cands[i - 1].end if i else None
-        right = self.cands[i + 1].start if i + 1 < len(self.cands) else self.sent.end
-        return (prev_end if prev_end is not None else self.sent.start), right, prev_end
-
-
 def _sentence_figures(
-    ctx: _Ctx, sent: Sentence, cands: list[NumberMention], state: _State, horizon: int | None
+    ctx: ArticleContext,
+    sent: Sentence,
+    cands: list[NumberMention],
+    state: ArticleState,
+    horizon: int | None,
 ) -> list[Figure]:
     words = ctx.text[sent.start : sent.end]
-    # every text _MASING is run on lies in the sentence: one without the trigger has no match
+    # every text MASING is run on lies in the sentence: one without the trigger has no match
     masing = has_case_twins(words) or "masing-masing" in words.lower()
-    here = _Sentence(
+    here = SentenceReading(
         sent,
         words,
         cands,
-        _respective(ctx, sent, cands) if masing else {},
+        respective_places(ctx, sent, cands) if masing else {},
         vocab.segments_possible(words),
         masing,
         sentence_dates(ctx.dates, sent),
@@ -263,7 +216,7 @@ def _sentence_figures(
 
 
 def _number_figures(
-    ctx: _Ctx, here: _Sentence, i: int, num: NumberMention, state: _State
+    ctx: ArticleContext, here: SentenceReading, i: int, num: NumberMention, state: ArticleState
 ) -> list[Figure]:
     """The figures number ``i`` of the sentence states (none, one, or one per place)."""
     sent = here.sent
@@ -288,12 +241,12 @@ def _number_figures(
         segment = before.segment if decision.metric in _PART_OF_WORKFORCE else None
     # the linked figure's place, else the respective one, else its own (only one is looked up)
     if decision.via_atau and linked is not None:
-        places = [_place_of(linked)]
+        places = [place_of(linked)]
     elif i in here.respective:
         places = [here.respective[i]]
     else:
         clause_end = min(right_bound, num.end + len(clause.right_clause))
-        places = _places(ctx, here, num, left_bound, clause_end, state)
+        places = places_of(ctx, here, num, left_bound, clause_end, state)
     family = "flow" if decision.metric in _FLOW else "stock"
     inherited = state.last_date.get(family) or state.last_date.get("any")
     as_of = date_in_sentence(
@@ -330,7 +283,7 @@ def _decide(
     clause: Clause,
     unit: str | None,
     prev: dict[str, Figure],
-    state: _State,
+    state: ArticleState,
     sent: Sentence,
     placed: bool = False,
 ) -> Decision | None:
@@ -396,13 +349,13 @@ _CONTINUES = re.compile(
 )
 
 
-def _right_after(state: _State, sent: Sentence) -> bool:
+def _right_after(state: ArticleState, sent: Sentence) -> bool:
     """Whether the sentence before gave figures ("Cakupan kepesertaan di Sulsel 41,3 persen.
     Kota Makassar mencatat capaian tertinggi dengan 68,9 persen, ...")."""
     return state.last_sentence == sent.index - 1
 
 
-def _follows_up(clause: Clause, state: _State, sent: Sentence) -> bool:
+def _follows_up(clause: Clause, state: ArticleState, sent: Sentence) -> bool:
     """Whether the sentence opens by pointing at the figures of the sentence right before it
     ("Jumlah itu ...", "Angka tersebut ...") or by going on with its list ("Disusul ...")."""
     if state.last_sentence != sent.index - 1:
@@ -411,7 +364,7 @@ def _follows_up(clause: Clause, state: _State, sent: Sentence) -> bool:
 
 
 def _inherited_segment(
-    clause: Clause, metric: str, state: _State, sent: Sentence, first: bool
+    clause: Clause, metric: str, state: ArticleState, sent: Sentence, first: bool
 ) -> str | None:
     """A list item keeps the segment of the item before it in the paragraph ("peserta PMI aktif
     sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang")."""
@@ -433,139 +386,8 @@ def _unit_name(unit: str) -> str:
     return "employers" if unit == "employers" else "persons"
 
 
-def _place_of(fig: Figure) -> Place:
-    region = region_by_code(fig.region_code) if fig.region_code else None
-    return Place(fig.start, fig.start, region, fig.region_name or "", "strong")
-
-
-_LIST_GAP = re.compile(
-    r"^\s*(?:orang|pekerja|peserta|persen|%)?\s*(?:,|dan|serta|,\s*dan)\s*$", re.I
-)
-
-
-def _respective(ctx: _Ctx, sent: Sentence, cands: list[NumberMention]) -> dict[int, Place]:
-    """ "Kota Kendari dan Kabupaten Konawe masing-masing 61.000 dan 28.000 orang": the n-th
-    number belongs to the n-th place."""
-    for i, num in enumerate(cands):
-        before = ctx.scope.strong_between(cands[i - 1].end if i else sent.start, num.start)
-        if not before or not _MASING.search(ctx.text[before[-1].end : num.start]):
-            continue
-        group = _joined(ctx.text, before)
-        run = [i]
-        while run[-1] + 1 < len(cands) and _LIST_GAP.match(
-            ctx.text[cands[run[-1]].end : cands[run[-1] + 1].start]
-        ):
-            run.append(run[-1] + 1)
-        if len(group) > 1 and len(run) == len(group):
-            return dict(zip(run, group, strict=True))
-    return {}
-
-
-# "di tiga provinsi itu": the places named just before, counted
-_COUNTED = Gated(
-    r"\b(?:di|se)[\s-]*(?P<n>dua|tiga|empat|lima|enam|[2-6])\s+"
-    r"(?:provinsi|kabupaten(?:/kota)?|kota|daerah|wilayah)\s+(?:itu|tersebut|ini)\b",
-    ("itu", "tersebut", "ini"),
-    re.IGNORECASE,
-)
-_OFFICE_RECORDS = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:mencatat\w*|melaporkan|membukukan|memiliki|melayani)\b", re.I
-)
-_ITS_AREA = re.compile(r"\bwilayah(?:nya|\s+kerjanya)\b", re.IGNORECASE)
-_WORK_AREA = Gated(r"\bwilayah\s+kerja", ("wilayah",), re.IGNORECASE)
-_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
-
-
-def _counted_area(ctx: _Ctx, here: _Sentence, start: int, end: int) -> Place | None:
-    m = _COUNTED.search(ctx.text[start:end])
-    if m is None:
-        return None
-    count = _COUNTS.get(m["n"].lower()) or int(m["n"])
-    return ctx.scope.counted_group(here.para_start, start + m.start(), count)
-
-
-def _places(
-    ctx: _Ctx, here: _Sentence, num: NumberMention, left_bound: int, clause_end: int, state: _State
-) -> list[Place]:
-    counted = _counted_area(ctx, here, left_bound, clause_end)
-    if counted is not None:
-        return [counted]
-    before = ctx.scope.strong_between(left_bound, num.start)
-    if not before and _WORK_AREA.search(ctx.text[left_bound:clause_end]):
-        area = ctx.scope.work_area()  # "96 ribu pekerja di wilayah kerjanya": the branch's area
-        if area is not None:
-            return [area]
-    if before:
-        group = _joined(ctx.text, before)
-        if len(group) == 1:
-            return [before[-1]]
-        each = num.kind == "percent" or (
-            here.masing and _MASING.search(ctx.text[before[-1].end : num.start])
-        )
-        return group if each else [_area(group)]
-    # a place after the number, in its clause ("49.397 pekerja di Kota Kendari"; not the
-    # speaker's office in '42.950 orang," kata Deputi Direktur Wilayah Kalimantan')
-    for p in ctx.scope.strong_between(num.end, clause_end):
-        if p.start - num.end <= 60:
-            return [p]
-    # "Kanwil BPJS Ketenagakerjaan Sumbagut mencatat 2,1 juta peserta", "Kepala Kanwil ...
-    # Banuspa mengatakan peserta aktif di wilayahnya ...": the office's area
-    office = ctx.scope.office_area(here.sent.start, num.start)
-    if office is not None and (
-        _OFFICE_RECORDS.match(ctx.text, office.end, num.start)
-        or _ITS_AREA.search(ctx.text, left_bound, clause_end)
-    ):
-        return [office]
-    return [_plausible(_context_place(ctx, here, num, state), num)]
-
-
-def _context_place(ctx: _Ctx, here: _Sentence, num: NumberMention, state: _State) -> Place:
-    """The place the paragraph, or else the article, is about."""
-    para = ctx.scope.strong_between(here.para_start, num.start)
-    current = state.para_place.get(here.sent.paragraph)
-    if para and (current is None or para[-1].start > current.start):
-        return para[-1]
-    if current is not None:
-        return current
-    if state.principal is not None:
-        return state.principal
-    return ctx.scope.default(num.start)
-
-
-def _plausible(place: Place, num: NumberMention) -> Place:
-    """A count the sentence does not place, too large for the place the context suggests, is a
-    national figure ("BPJS Ketenagakerjaan mencatat 41 juta peserta aktif" in a Kendari story)."""
-    if num.kind == "percent" or place.region is None or place.region.code == NATIONAL.code:
-        return place
-    if num.value > WORKFORCE_CEILING.get(place.region.level, WORKFORCE_CEILING["area"]):
-        return Place(place.start, place.end, NATIONAL, NATIONAL.name, "default")
-    return place
-
-
-_JOINED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.IGNORECASE)
-
-
-def _joined(text: str, places: list[Place]) -> list[Place]:
-    """The trailing run of places joined by "dan"/"," ("Kota Bontang dan Kutai Timur")."""
-    group = [places[-1]]
-    for p in reversed(places[:-1]):
-        if not _JOINED.match(text[p.end : group[0].start]) or p.region is None:
-            break
-        if group[0].region is not None and group[0].region.parent_code == p.region.code:
-            break  # "di NTT, Kota Kupang ...": a province and then one of its places, no list
-        group.insert(0, p)
-    return group
-
-
-def _area(group: list[Place]) -> Place:
-    """Several regions counted together ("Kota Jayapura, Kabupaten Jayapura, Keerom dan Sarmi"):
-    an area with no single code."""
-    name = " + ".join(p.name for p in group)
-    return Place(group[0].start, group[-1].end, None, name, "strong")
-
-
 def _remember(
-    state: _State,
+    state: ArticleState,
     sent: Sentence,
     place: Place,
     metric: str,

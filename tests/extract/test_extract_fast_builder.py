@@ -24,6 +24,7 @@ from extract.dates import DateMention, period_end
 from extract.dedupe import _frame, _has_near, _is_repeat, dedupe, headline_spans, relabel_registered
 from extract.model import Figure
 from extract.numbers import NumberMention
+from extract.placing import MASING
 from extract.textutil import CASE_TWINS, has_case_twins
 from extract.walk import sentence_numbers
 
@@ -310,5 +311,5 @@ def test_masing_is_only_found_in_a_sentence_holding_it(text: str, a: int, b: int
     for sent in segment.split_sentences(text):
         words = text[sent.start : sent.end]
         part = words[min(a, b) : max(a, b)]
-        if figures._MASING.search(part):
+        if MASING.search(part):
             assert has_case_twins(words) or "masing-masing" in words.lower()

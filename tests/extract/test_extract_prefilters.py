@@ -21,10 +21,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import classify, dates, figures, matcher, numbers, regions, scope, segment, vocab, walk
+from extract import (
+    classify,
+    dates,
+    figures,
+    matcher,
+    numbers,
+    placing,
+    regions,
+    scope,
+    segment,
+    vocab,
+    walk,
+)
 from extract.checks import apply_checks
 from extract.dedupe import dedupe, headline_spans, relabel_registered
 from extract.evaluate import read_article
+from extract.reading import ArticleState
 from extract.textutil import CASE_TWINS, Gated, fold, has_case_twins, trie_pattern
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -108,7 +121,7 @@ def test_trie_pattern_finds_any_of_its_words(words: list[str], text: str) -> Non
 
 
 def _instances(kind: type) -> dict[str, object]:
-    mods = (classify, figures, numbers, scope, vocab)
+    mods = (classify, figures, numbers, placing, scope, vocab)
     return {f"{m.__name__}.{k}": v for m in mods for k, v in vars(m).items() if isinstance(v, kind)}
 
 
@@ -358,7 +371,7 @@ def test_place_lookups_match_a_full_scan(text: str, a: int, b: int) -> None:
 def _unfiltered(text: str, title: str | None, published: date | None) -> list[dict[str, object]]:
     """``extract_figures`` reading every sentence, "Baca juga" searched sentence by sentence."""
     ctx, nums = figures._prepare(text, title, published)
-    state = figures._State()
+    state = ArticleState()
     out = []
     sentences = segment.split_sentences(text)
     for i, sent in enumerate(sentences):
@@ -539,7 +552,7 @@ def test_only_a_dated_figure_is_remembered_with_its_date(as_of: object) -> None:
     else, remembering it or nothing leaves the same state."""
     sent = segment.Sentence(0, 10, 0, 0)
     place = scope.Place(0, 3, None, "X", "strong")
-    states = [figures._State(), figures._State()]
+    states = [ArticleState(), ArticleState()]
     figures._remember(states[0], sent, place, "active_participants", None, as_of)  # type: ignore[arg-type]
     figures._remember(states[1], sent, place, "active_participants", None, None)
     assert (states[0] == states[1]) == (not isinstance(as_of, tuple))
