@@ -1,19 +1,22 @@
 """Participation figures from article text: the public entry point of the extractor.
 
 ``extract_figures`` walks the sentences, classifies every count and percentage
-(:mod:`extract.classify`), attaches region (:mod:`extract.scope`) and date (:mod:`extract.dates`),
-drops repeats (:mod:`extract.dedupe`), and marks the results with consistency flags
-(:mod:`extract.checks`).
+(:mod:`extract.classify`), attaches region (:mod:`extract.placing`, over the places of
+:mod:`extract.scope`) and date (:mod:`extract.asof`, over :mod:`extract.dates`), drops repeats
+(:mod:`extract.dedupe`), and marks the results with consistency flags (:mod:`extract.checks`).
 
-Region of a number, first found: a place named before it in its clause (several joined by "dan"
-become one area, or one each with "masing-masing" / for percentages); a place right after it
-("49.397 pekerja di Kota Kendari"); the place the paragraph is about; the article's principal
-region (that of its first figure); the title, BPJS office, dateline; else Indonesia.
+Region of a number, first found: an area the sentence names ("di tiga provinsi itu", a branch's
+"wilayah kerja"); a place named before it in its clause (several joined by "dan" become one
+area, or one each with "masing-masing" / for percentages); a place right after it ("49.397
+pekerja di Kota Kendari"); a regional office named by its area; the place the paragraph is
+about; the article's principal region (that of its first figure); the title, BPJS office,
+dateline; else Indonesia.
 
 Date of a number: a date in its own clause, or right after it ("35,6 persen pada 2023"), then
 anywhere in the sentence; "saat ini" means no date; otherwise the date of the last figure of
 the same kind (stock or flow) earlier in the article, then the nearest data date before or just
-after. Dates after the publication year mark a target: the number is dropped.
+after. A date whose period begins after the publication date marks a plan or target: the number
+is dropped.
 """
 
 from __future__ import annotations
