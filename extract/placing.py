@@ -56,9 +56,9 @@ def respective_places(
 
 # "di tiga provinsi itu": the places named just before, counted
 _COUNTED = Gated(
-    r"\b(?:di|se)[\s-]*(?P<n>dua|tiga|empat|lima|enam|[2-6])\s+"
+    r"\b(?:di|se)[\s-]*(?P<n>dua|tiga|empat|lima|enam)\s+"
     r"(?:provinsi|kabupaten(?:/kota)?|kota|daerah|wilayah)\s+(?:itu|tersebut|ini)\b",
-    ("itu", "tersebut", "ini"),
+    ("dua", "tiga", "empat", "lima", "enam"),
     re.IGNORECASE,
 )
 _OFFICE_RECORDS = re.compile(
@@ -73,7 +73,7 @@ def _counted_area(ctx: ArticleContext, here: SentenceReading, start: int, end: i
     m = _COUNTED.search(ctx.text[start:end])
     if m is None:
         return None
-    count = _COUNTS.get(m["n"].lower()) or int(m["n"])
+    count = _COUNTS[m["n"].lower()]
     return ctx.scope.counted_group(here.para_start, start + m.start(), count)
 
 

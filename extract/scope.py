@@ -470,6 +470,8 @@ class RegionScope:
             places.sort(key=_start_of)
         self.places = _merge_places(text, places)  # ordered by start
         self._strong = [p for p in self.places if p.role == "strong"]
+        # regional offices named by their area ("Kanwil ... Sumbagut"): most articles have none
+        self._office_areas = [p for p in self.places if p.role == "office" and p.region is None]
         self._strong_starts = [p.start for p in self._strong]
         title = title or ""
         self.title_places = [
@@ -513,11 +515,7 @@ class RegionScope:
     def office_area(self, start: int, end: int) -> Place | None:
         """The last regional office named by its area within ``text[start:end]`` ("Kanwil BPJS
         Ketenagakerjaan Sumbagut"), as a strong place."""
-        found = [
-            p
-            for p in self.places
-            if p.role == "office" and p.region is None and start <= p.start and p.end <= end
-        ]
+        found = [p for p in self._office_areas if start <= p.start and p.end <= end]
         if not found:
             return None
         last = found[-1]
