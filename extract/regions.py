@@ -15,6 +15,10 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
+from extract.regionnames import AREAS as _AREAS
+from extract.regionnames import COMMON_WORDS as _COMMON_WORDS
+from extract.regionnames import SHORT_FORMS as _SHORT_FORMS
+from extract.regionnames import SPELLINGS as _SPELLINGS
 from extract.textutil import trie_pattern
 
 __all__ = [
@@ -51,166 +55,6 @@ NATIONAL = Region("ID", "Indonesia", "country", None)
 
 _PROVINCE_DISPLAY = {"31": "DKI Jakarta", "34": "DI Yogyakarta"}
 
-# press short forms -> official name in the CSV
-_SHORT_FORMS: dict[str, str] = {
-    "Sultra": "Sulawesi Tenggara",
-    "Sulteng": "Sulawesi Tengah",
-    "Sulsel": "Sulawesi Selatan",
-    "Sulut": "Sulawesi Utara",
-    "Sulbar": "Sulawesi Barat",
-    "Kaltim": "Kalimantan Timur",
-    "Kaltara": "Kalimantan Utara",
-    "Kalsel": "Kalimantan Selatan",
-    "Kalteng": "Kalimantan Tengah",
-    "Kalbar": "Kalimantan Barat",
-    "Malut": "Maluku Utara",
-    "NTT": "Nusa Tenggara Timur",
-    "NTB": "Nusa Tenggara Barat",
-    "DKI": "Daerah Khusus Ibukota Jakarta",
-    "DKI Jakarta": "Daerah Khusus Ibukota Jakarta",
-    "Jakarta": "Daerah Khusus Ibukota Jakarta",
-    "Daerah Khusus Jakarta": "Daerah Khusus Ibukota Jakarta",
-    "DIY": "Daerah Istimewa Yogyakarta",
-    "DI Yogyakarta": "Daerah Istimewa Yogyakarta",
-    "Jogja": "Daerah Istimewa Yogyakarta",
-    "Babel": "Kepulauan Bangka Belitung",
-    "Bangka Belitung": "Kepulauan Bangka Belitung",
-    "Kepri": "Kepulauan Riau",
-    "Sumut": "Sumatera Utara",
-    "Sumbar": "Sumatera Barat",
-    "Sumsel": "Sumatera Selatan",
-    "Jabar": "Jawa Barat",
-    "Jateng": "Jawa Tengah",
-    "Jatim": "Jawa Timur",
-    "Pabar": "Papua Barat",
-    "PBD": "Papua Barat Daya",
-    "Papteng": "Papua Tengah",
-    "Kutim": "Kabupaten Kutai Timur",
-    "Kukar": "Kabupaten Kutai Kartanegara",
-    "Kubar": "Kabupaten Kutai Barat",
-    "PPU": "Kabupaten Penajam Paser Utara",
-    "Kotim": "Kabupaten Kotawaringin Timur",
-    "Kobar": "Kabupaten Kotawaringin Barat",
-    "Mahulu": "Kabupaten Mahakam Ulu",
-    "Malteng": "Kabupaten Maluku Tengah",
-    "Bolmong": "Kabupaten Bolaang Mongondow",
-    "Pangkep": "Kabupaten Pangkajene dan Kepulauan",
-    "Toraja": "Kabupaten Tana Toraja",
-    "Selayar": "Kabupaten Kepulauan Selayar",
-    "Tojo Una-Una": "Kabupaten Tojo Una Una",
-    "Parimo": "Kabupaten Parigi Moutong",
-    "Jakarta Pusat": "Kota Administrasi Jakarta Pusat",
-    "Jakarta Utara": "Kota Administrasi Jakarta Utara",
-    "Jakarta Barat": "Kota Administrasi Jakarta Barat",
-    "Jakarta Selatan": "Kota Administrasi Jakarta Selatan",
-    "Jakarta Timur": "Kota Administrasi Jakarta Timur",
-    "Yogyakarta": "Daerah Istimewa Yogyakarta",
-    # regencies the press abbreviates
-    "Konsel": "Kabupaten Konawe Selatan",
-    "Konut": "Kabupaten Konawe Utara",
-    "Konkep": "Kabupaten Konawe Kepulauan",
-    "Kolut": "Kabupaten Kolaka Utara",
-    "Koltim": "Kabupaten Kolaka Timur",
-    "Busel": "Kabupaten Buton Selatan",
-    "Buteng": "Kabupaten Buton Tengah",
-    "Butur": "Kabupaten Buton Utara",
-    "Mubar": "Kabupaten Muna Barat",
-    "Morut": "Kabupaten Morowali Utara",
-    "Bangkep": "Kabupaten Banggai Kepulauan",
-    "Touna": "Kabupaten Tojo Una Una",
-    "Sidrap": "Kabupaten Sidenreng Rappang",
-    "Lutim": "Kabupaten Luwu Timur",
-    "Lutra": "Kabupaten Luwu Utara",
-    "Torut": "Kabupaten Toraja Utara",
-    "Tanbu": "Kabupaten Tanah Bumbu",
-    "Batola": "Kabupaten Barito Kuala",
-    "HSS": "Kabupaten Hulu Sungai Selatan",
-    "HST": "Kabupaten Hulu Sungai Tengah",
-    "HSU": "Kabupaten Hulu Sungai Utara",
-    "Barsel": "Kabupaten Barito Selatan",
-    "Barut": "Kabupaten Barito Utara",
-    "Bartim": "Kabupaten Barito Timur",
-    "Gumas": "Kabupaten Gunung Mas",
-    "Pulpis": "Kabupaten Pulang Pisau",
-    "KKU": "Kabupaten Kayong Utara",
-    "TTS": "Kabupaten Timor Tengah Selatan",
-    "TTU": "Kabupaten Timor Tengah Utara",
-    "Mabar": "Kabupaten Manggarai Barat",
-    "Matim": "Kabupaten Manggarai Timur",
-    "KLU": "Kabupaten Lombok Utara",
-    "Loteng": "Kabupaten Lombok Tengah",
-    "Lotim": "Kabupaten Lombok Timur",
-    "Lobar": "Kabupaten Lombok Barat",
-    "KSB": "Kabupaten Sumbawa Barat",
-    "SBB": "Kabupaten Seram Bagian Barat",
-    "SBT": "Kabupaten Seram Bagian Timur",
-    "Malra": "Kabupaten Maluku Tenggara",
-    "MBD": "Kabupaten Maluku Barat Daya",
-    "KKT": "Kabupaten Kepulauan Tanimbar",
-    "Bursel": "Kabupaten Buru Selatan",
-    "Halbar": "Kabupaten Halmahera Barat",
-    "Halteng": "Kabupaten Halmahera Tengah",
-    "Halut": "Kabupaten Halmahera Utara",
-    "Halsel": "Kabupaten Halmahera Selatan",
-    "Haltim": "Kabupaten Halmahera Timur",
-    "Kepsul": "Kabupaten Kepulauan Sula",
-    "Tikep": "Kota Tidore Kepulauan",
-    "Minut": "Kabupaten Minahasa Utara",
-    "Minsel": "Kabupaten Minahasa Selatan",
-    "Bolmut": "Kabupaten Bolaang Mongondow Utara",
-    "Bolsel": "Kabupaten Bolaang Mongondow Selatan",
-    "Boltim": "Kabupaten Bolaang Mongondow Timur",
-    "Gorut": "Kabupaten Gorontalo Utara",
-    "Bonebol": "Kabupaten Bone Bolango",
-    "Polman": "Kabupaten Polewali Mandar",
-    "Palangka Raya": "Kota Palangkaraya",
-    "Labuhan Batu": "Kabupaten Labuhanbatu",
-    "Deli Serdang": "Kabupaten Deli Serdang",
-}
-# areas that are not one region: island groups and BPJS regional-office areas
-_AREAS = (
-    "Sulawesi Maluku",
-    "Sulawesi-Maluku",
-    "Sulama",
-    "Bali Nusra",
-    "Bali Nusa Tenggara",
-    "Kalimantan",
-    "Sulawesi",
-    "Sumatera",
-    "Sumatra",
-    "Jawa",
-    "Nusa Tenggara",
-    "Papua Maluku",
-    "Maluku Papua",
-    "Jabodetabek",
-    # BPJS Ketenagakerjaan regional offices (Kanwil) by the names the press gives them
-    "Sumbagut",
-    "Sumbagteng",
-    "Sumbagsel",
-    "Sumbar Riau",
-    "Sumbarriau",
-    "Banuspa",
-    "Balinusra",
-    "Bali Nusra Papua",
-    "Suluttenggomalut",
-    "Sulutgomalut",
-)
-# bare names that are also common words: only matched with Kabupaten/Kota in front
-_COMMON_WORDS = {
-    "Batu",
-    "Puncak",
-    "Metro",
-    "Banjar",
-    "Agam",
-    "Buru",
-    "Batang",
-    "Pali",
-    "Karo",
-    "Aru",
-    "Kaur",
-    "Malaka",
-    "Lingga",
-}
 _PREFIX_LEVEL = {
     "provinsi": "province",
     "prov": "province",
@@ -309,25 +153,6 @@ def region_by_code(code: str) -> Region | None:
 
 def _bare(name: str) -> str:
     return re.sub(r"^(?:Kabupaten|Kota Administrasi|Kota)\s+", "", name)
-
-
-# words of official names the press writes in two ("Labuhan Batu Utara"), or in one ("Tebingtinggi",
-# the two-word names below); each spelling also goes for the names made from the word
-# ("Labuhanbatu Selatan"), and with a hyphen for a space ("Pare-Pare")
-_SPELLINGS = {
-    "Labuhanbatu": ("Labuhan Batu", "LabuhanBatu"),
-    "Parepare": ("Pare Pare",),
-    "Mukomuko": ("Muko Muko",),
-    "Pematangsiantar": ("Pematang Siantar", "Siantar"),
-    "Tanjungbalai": ("Tanjung Balai",),
-    "Padangsidimpuan": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
-    "Gunungsitoli": ("Gunung Sitoli",),
-    "Sawahlunto": ("Sawah Lunto",),
-    "Bukittinggi": ("Bukit Tinggi",),
-    "Gunungkidul": ("Gunung Kidul",),
-    "Banjarbaru": ("Banjar Baru",),
-    "Toba": ("Toba Samosir", "Tobasa"),  # renamed in 2020
-}
 
 
 def _variants(bare: str) -> set[str]:

@@ -128,7 +128,7 @@ def test_roles_of_mentions() -> None:
 
 
 def test_every_short_form_names_a_listed_region() -> None:
-    from extract.regions import _SHORT_FORMS
+    from extract.regionnames import SHORT_FORMS as _SHORT_FORMS
 
     names = {r.name for r in load_regions()}
     assert {official for official in _SHORT_FORMS.values()} <= names
@@ -171,7 +171,7 @@ def test_spelling_variants_in_running_text() -> None:
 
 
 def test_every_spelling_is_of_a_listed_name() -> None:
-    from extract.regions import _SPELLINGS
+    from extract.regionnames import SPELLINGS as _SPELLINGS
 
     words = {w for r in load_regions() for w in r.name.split()}
     assert set(_SPELLINGS) <= words
