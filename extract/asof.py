@@ -140,9 +140,8 @@ _ONE_DAY = timedelta(days=1)
 def _starts_after(label: str, published: date) -> bool:
     """Whether the period a label names begins after the publication date ("mulai Juli
     mendatang", "pada 2026"): what is said of it is a plan or a target."""
-    head = label[:4]
-    if head.isascii() and head.isdigit() and int(head) < published.year:
-        return False  # (not looked up: an earlier year)
+    if _in_earlier_year(label, published.year):
+        return False  # (not looked up)
     start = period_start(label)
     # (a day's slack: a page's date may be given in another time zone than its text's)
     return start is not None and start > published + _ONE_DAY
@@ -151,10 +150,14 @@ def _starts_after(label: str, published: date) -> bool:
 def _end_from(label: str, year: int) -> date | None:
     """``period_end(label)``, or None when it ends before ``year``: a label's first four
     characters are the year it ends in, so it is not looked up when they are an earlier year."""
+    return None if _in_earlier_year(label, year) else period_end(label)
+
+
+def _in_earlier_year(label: str, year: int) -> bool:
+    """Whether the label's first four characters, the year its period lies in, are before
+    ``year``."""
     head = label[:4]
-    if head.isascii() and head.isdigit() and int(head) < year:
-        return None
-    return period_end(label)
+    return head.isascii() and head.isdigit() and int(head) < year
 
 
 # a comparison before a date in its sentence ("naik dari 171.045 pada Oktober 2024"): the date

@@ -124,12 +124,11 @@ def build_label(
     if kind == "month":
         return f"{int(g['y']):04d}-{MONTHS[_key(g['mon'])]:02d}", "month"
     if kind in ("quarter", "half"):
-        earlier = _YEAR_RE.findall(text, 0, start)  # years before the match
-        y = _year(g["y"] or (earlier[-1] if earlier else None), pub)
-        if g.get("yrel"):
-            if pub is None:
-                return None, None
-            y = pub.year - _BACK.get(_key(g["yrel"]), 0)
+        if g.get("yrel"):  # "triwulan pertama tahun ini"
+            y = pub.year - _BACK.get(_key(g["yrel"]), 0) if pub is not None else None
+        else:
+            earlier = _YEAR_RE.findall(text, 0, start)  # years before the match
+            y = _year(g["y"] or (earlier[-1] if earlier else None), pub)
         if y is None:
             return None, None
         n = _ORDINALS[_key(g["q"])]
@@ -177,36 +176,33 @@ def _relative(unit: str, rel: str, pub: date) -> tuple[str | None, str | None]:
     )
 
 
-def period_start(label: str) -> date | None:
-    """First day of the period a label names."""
+def _period(label: str) -> tuple[date, date] | None:
+    """First and last day of the period a label names ("2025", "2025-06", "2025-06-08",
+    "2025-Q2", "2025-H1"), or None for no such label."""
     try:
-        y = int(label[:4])
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", label):
-            return date.fromisoformat(label)
+            day = date.fromisoformat(label)
+            return day, day
+        y = int(label[:4])
         if re.fullmatch(r"\d{4}", label):
-            return date(y, 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}", label):
-            return date(y, int(label[5:]), 1)
-        n = int(label[-1])
-        first = (n - 1) * 3 + 1 if label[5] == "Q" else (n - 1) * 6 + 1
-        return date(y, first, 1)
+            first, last = 1, 12
+        elif re.fullmatch(r"\d{4}-\d{2}", label):
+            first = last = int(label[5:])
+        else:
+            n, months = int(label[-1]), 3 if label[5] == "Q" else 6
+            first, last = (n - 1) * months + 1, n * months
+        return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
     except (ValueError, IndexError):
         return None
+
+
+def period_start(label: str) -> date | None:
+    """First day of the period a label names."""
+    bounds = _period(label)
+    return bounds[0] if bounds else None
 
 
 def period_end(label: str) -> date | None:
     """Last day of the period a label names (used to compare with the publication date)."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", label):
-            return date.fromisoformat(label)
-        y = int(label[:4])
-        if re.fullmatch(r"\d{4}", label):
-            return date(y, 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", label):
-            mo = int(label[5:])
-            return date(y, mo, calendar.monthrange(y, mo)[1])
-        n = int(label[-1])
-        last = n * 3 if label[5] == "Q" else n * 6
-        return date(y, last, calendar.monthrange(y, last)[1])
-    except (ValueError, IndexError):
-        return None
+    bounds = _period(label)
+    return bounds[1] if bounds else None

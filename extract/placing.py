@@ -12,7 +12,7 @@ from extract.model import Figure
 from extract.numbers import NumberMention
 from extract.reading import ArticleContext, ArticleState, SentenceReading
 from extract.regions import NATIONAL, region_by_code
-from extract.scope import Place
+from extract.scope import Place, area_of
 from extract.segment import Sentence
 from extract.textutil import Gated
 
@@ -90,7 +90,7 @@ def places_of(
         return [counted]
     before = ctx.scope.strong_between(left_bound, num.start)
     if not before and _WORK_AREA.search(ctx.text[left_bound:clause_end]):
-        area = ctx.scope.work_area()  # "96 ribu pekerja di wilayah kerjanya": the branch's area
+        area = ctx.scope.work_area  # "96 ribu pekerja di wilayah kerjanya": the branch's area
         if area is not None:
             return [area]
     if before:
@@ -100,7 +100,7 @@ def places_of(
         each = num.kind == "percent" or (
             here.masing and MASING.search(ctx.text[before[-1].end : num.start])
         )
-        return group if each else [_area(group)]
+        return group if each else [area_of(group)]
     # a place after the number, in its clause ("49.397 pekerja di Kota Kendari"; not the
     # speaker's office in '42.950 orang," kata Deputi Direktur Wilayah Kalimantan')
     for p in ctx.scope.strong_between(num.end, clause_end):
@@ -155,10 +155,3 @@ def _joined(text: str, places: list[Place]) -> list[Place]:
             break  # "di NTT, Kota Kupang ...": a province and then one of its places, no list
         group.insert(0, p)
     return group
-
-
-def _area(group: list[Place]) -> Place:
-    """Several regions counted together ("Kota Jayapura, Kabupaten Jayapura, Keerom dan Sarmi"):
-    an area with no single code."""
-    name = " + ".join(p.name for p in group)
-    return Place(group[0].start, group[-1].end, None, name, "strong")

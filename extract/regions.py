@@ -162,9 +162,9 @@ def _variants(bare: str) -> set[str]:
     first, _, rest = bare.partition(" ")
     for spelling in _SPELLINGS.get(first, ()):
         spelled.add(f"{spelling} {rest}".strip())
-    out: set[str] = set()
     if first == "Kepulauan" and rest:
         spelled.add(f"Kep. {rest}")  # "Kabupaten Kep. Selayar"
+    out: set[str] = set()
     for name in spelled:
         out.update({name, name.replace("-", " ")})
         words = name.replace("-", " ").split()

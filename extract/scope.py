@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extract.regions import (
     NATIONAL,
@@ -444,6 +444,13 @@ def _merge_places(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def area_of(group: list[Place]) -> Place:
+    """Several regions counted together ("Kota Jayapura, Kabupaten Jayapura, Keerom dan Sarmi"):
+    an area with no single code, named after them."""
+    name = " + ".join(p.name for p in group)
+    return _new_place(group[0].start, group[-1].end, None, name, "strong")
+
+
 class RegionScope:
     """Region mentions of one article, with the lookups the figure builder needs."""
 
@@ -509,8 +516,7 @@ class RegionScope:
             group.insert(0, p)
         if len(group) != count or count < 2:
             return None
-        name = " + ".join(p.name for p in group)
-        return _new_place(group[0].start, group[-1].end, None, name, "strong")
+        return area_of(group)
 
     def office_area(self, start: int, end: int) -> Place | None:
         """The last regional office named by its area within ``text[start:end]`` ("Kanwil BPJS
@@ -521,9 +527,11 @@ class RegionScope:
         last = found[-1]
         return _new_place(last.start, last.end, None, last.name, "strong")
 
+    @cached_property
     def work_area(self) -> Place | None:
         """The area of the branch office, where the article names it: the places, two or more,
-        joined by "," / "dan" right after "wilayah kerja(nya) ... meliputi" (the first such)."""
+        joined by "," / "dan" right after "wilayah kerja(nya) ... meliputi" (the first such;
+        looked for once per article, when a figure speaks of "wilayah kerja")."""
         for m in _WORK_AREA_DEFINITION.finditer(self.text):
             start = m.start()
             window = self.text[start : start + 90]
@@ -542,10 +550,7 @@ class RegionScope:
             if p.region is None or not _joins(self.text[group[-1].end : p.start]):
                 break
             group.append(p)
-        if len(group) < 2:
-            return None
-        name = " + ".join(p.name for p in group)
-        return _new_place(group[0].start, group[-1].end, None, name, "strong")
+        return area_of(group) if len(group) > 1 else None
 
     def default(self, before: int) -> Place:
         """The article's principal region for a figure with no region of its own."""
